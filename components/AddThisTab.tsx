@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'preact/hooks';
+import { addProfile, findOwner, type Person } from '../lib/people';
+import { describeProfile, parseProfileKey } from '../lib/profile-key';
+import { profileKey } from '../lib/profile-url';
+import { updatePeople } from '../lib/storage';
+
+interface Props {
+  readonly people: readonly Person[];
+  readonly tabUrl: Promise<string | undefined>;
+  readonly now?: () => number;
+  readonly newId?: () => string;
+}
+
+/** One click to list the profile the current tab shows. Renders nothing on other pages. */
+export function AddThisTab({ people, tabUrl, now = Date.now, newId = () => crypto.randomUUID() }: Props) {
+  const [key, setKey] = useState<string | null>(null);
+  useEffect(() => {
+    void tabUrl.then((url) => setKey(url === undefined ? null : profileKey(url)));
+  }, [tabUrl]);
+
+  const ref = key === null ? null : parseProfileKey(key);
+  if (ref === null) return null;
+  const label = describeProfile(ref);
+
+  if (findOwner(people, ref.key) !== undefined) {
+    return (
+      <p class="this-tab" role="status">
+        {label} is on your list.
+      </p>
+    );
+  }
+  const add = () =>
+    updatePeople((current) => {
+      // Joins the most recently added person, or a first person created on the spot.
+      const added = addProfile(current, ref.key, { personId: current.at(-1)?.id, now: now(), newId });
+      return { people: added.people, result: undefined };
+    });
+  return (
+    <div class="this-tab">
+      <p>This tab shows {label}.</p>
+      <button type="button" class="primary" onClick={() => void add()}>
+        Add this tab’s profile
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState } from 'preact/hooks';
+import { addProfile, type Person } from '../lib/people';
+import { describeProfile, parseProfileKey } from '../lib/profile-key';
+import { parseProfileInput } from '../lib/profile-input';
+import { networks } from '../lib/networks';
+import { updatePeople } from '../lib/storage';
+import { personName } from './person-name';
+
+interface Props {
+  readonly people: readonly Person[];
+  readonly now?: () => number;
+  readonly newId?: () => string;
+}
+
+type Feedback = { readonly kind: 'status' | 'alert'; readonly text: string } | null;
+
+const NEW_PERSON = '';
+
+/**
+ * The add form. It accepts a pasted link, or a username with the network chosen beside it, and
+ * explains anything else. What the user typed stays in the field until it is accepted.
+ */
+export function ProfileForm({ people, now = Date.now, newId = () => crypto.randomUUID() }: Props) {
+  const [text, setText] = useState('');
+  const [networkId, setNetworkId] = useState('');
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [newName, setNewName] = useState('');
+  const [feedback, setFeedback] = useState<Feedback>(null);
+
+  // Until the user picks, new profiles join the most recently added person.
+  const target = personId ?? people.at(-1)?.id ?? NEW_PERSON;
+
+  async function submit(event: Event): Promise<void> {
+    event.preventDefault();
+    const parsed = parseProfileInput(text, networkId === '' ? undefined : networkId);
+    if (!parsed.ok) {
+      setFeedback({ kind: 'alert', text: parsed.message });
+      return;
+    }
+    const ref = parseProfileKey(parsed.key);
+    const label = ref === null ? parsed.key : describeProfile(ref);
+    const result = await updatePeople((current) => {
+      const added = addProfile(current, parsed.key, {
+        personId: target === NEW_PERSON ? undefined : target,
+        newPersonName: newName,
+        now: now(),
+        newId,
+      });
+      return { people: added.people, result: added };
+    });
+    if (result.status === 'already-listed') {
+      const owner = result.people.find((person) => person.id === result.personId);
+      setFeedback({ kind: 'status', text: `${label} is already on your list${owner?.name ? `, with ${owner.name}` : ''}.` });
+    } else {
+      setFeedback({ kind: 'status', text: `Added ${label}. Visits to it will now pause first.` });
+      setPersonId(result.personId);
+      setNewName('');
+    }
+    setText('');
+  }
+
+  return (
+    <form class="add-form" onSubmit={submit} noValidate>
+      <div class="field">
+        <label for="profile-url">Profile URL</label>
+        <input
+          id="profile-url"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          placeholder="https://www.instagram.com/their.name/"
+          aria-describedby="profile-url-hint"
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <p id="profile-url-hint" class="hint">
+          Paste the link to their profile. A username works too if you choose the network.
+        </p>
+      </div>
+      <div class="row">
+        <div class="field">
+          <label for="profile-network">Network</label>
+          <select id="profile-network" value={networkId} onChange={(event) => setNetworkId(event.currentTarget.value)}>
+            <option value="">From the link</option>
+            {networks.map((network) => (
+              <option key={network.id} value={network.id}>
+                {network.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {people.length > 0 && (
+          <div class="field">
+            <label for="profile-person">Whose profile</label>
+            <select id="profile-person" value={target} onChange={(event) => setPersonId(event.currentTarget.value)}>
+              {people.map((person, index) => (
+                <option key={person.id} value={person.id}>
+                  {personName(person, index)}
+                </option>
+              ))}
+              <option value={NEW_PERSON}>Someone else</option>
+            </select>
+          </div>
+        )}
+        {target === NEW_PERSON && (
+          <div class="field">
+            <label for="person-name">Their name (optional)</label>
+            <input id="person-name" type="text" maxLength={80} value={newName} onInput={(event) => setNewName(event.currentTarget.value)} />
+          </div>
+        )}
+      </div>
+      <button type="submit" class="primary">
+        Add profile
+      </button>
+      <p role="status" class="feedback">
+        {feedback?.kind === 'status' ? feedback.text : ''}
+      </p>
+      <p role="alert" class="feedback problem">
+        {feedback?.kind === 'alert' ? feedback.text : ''}
+      </p>
+    </form>
+  );
+}

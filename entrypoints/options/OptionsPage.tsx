@@ -1,0 +1,34 @@
+import type { ReadonlySignal } from '@preact/signals';
+import { PeopleList } from '../../components/PeopleList';
+import { ProfileForm } from '../../components/ProfileForm';
+import { StorageProblem } from '../../components/StorageProblem';
+import type { Person } from '../../lib/people';
+
+interface Props {
+  readonly state: ReadonlySignal<{ loaded: boolean; people: readonly Person[]; dropped: number }>;
+}
+
+export function OptionsPage({ state }: Props) {
+  const { loaded, people, dropped } = state.value;
+  return (
+    <main class="options">
+      <header>
+        <h1>Letting Go</h1>
+        <p class="hint">A gentle pause between the urge and their profile. Everything stays on this device.</p>
+      </header>
+      <section class="card" aria-labelledby="people-heading">
+        <h2 id="people-heading">People and profiles</h2>
+        <StorageProblem dropped={dropped} />
+        <ProfileForm people={people} />
+        {loaded && <PeopleList people={people} />}
+      </section>
+      <section class="card" aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">Your privacy</h2>
+        <p>
+          Your list and everything you write stay in this browser’s local storage. Letting Go sends nothing anywhere: no
+          accounts, no analytics, no servers.
+        </p>
+      </section>
+    </main>
+  );
+}

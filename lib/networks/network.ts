@@ -1,0 +1,53 @@
+/** What one social network's profile URLs look like. Pure data plus pure functions. */
+export interface UrlParts {
+  /** The host's labels in front of the network's domain, lowercased: '' for the bare domain. */
+  readonly subdomain: string;
+  /** The registrable domain that matched, lowercased, e.g. 'twitter.com'. */
+  readonly domain: string;
+  /** Path segments, percent-decoded, empty segments removed. */
+  readonly segments: readonly string[];
+  readonly params: URLSearchParams;
+}
+
+export interface Network {
+  readonly id: string;
+  readonly label: string;
+  /** Registrable domains the network serves profiles on. Subdomains are checked by `subdomains`. */
+  readonly domains: readonly string[];
+  /** Subdomains (of any of `domains`) that serve the same pages; '' is the bare domain. */
+  readonly subdomains: (subdomain: string) => boolean;
+  /** The profile's identifier (the part after `id:` in the key), or null when not a profile. */
+  readonly identify: (parts: UrlParts) => string | null;
+  /** Turns what a user types after choosing this network ("@someex") into an identifier. */
+  readonly fromHandle: (handle: string) => string | null;
+  /** The canonical address of a profile, from its identifier. */
+  readonly profileUrl: (id: string) => string;
+  /** How the identifier is shown to the user ("@someex"). */
+  readonly display: (id: string) => string;
+  /** One short sentence on what a valid handle looks like, for error messages. */
+  readonly handleRule: string;
+  /** First path segments that are the network's own pages, never a person: for kind messages. */
+  readonly postPaths?: ReadonlySet<string>;
+}
+
+/** Checks a subdomain against a fixed list. */
+export const oneOf =
+  (...allowed: string[]) =>
+  (subdomain: string): boolean =>
+    allowed.includes(subdomain);
+
+/**
+ * Reads a handle that may start with "@" and checks it against the network's pattern.
+ * Returns it lowercased when the network ignores case.
+ */
+export function handleMatching(pattern: RegExp, handle: string | undefined, lowercase = true): string | null {
+  if (handle === undefined) return null;
+  const bare = handle.startsWith('@') ? handle.slice(1) : handle;
+  if (!pattern.test(bare)) return null;
+  return lowercase ? bare.toLowerCase() : bare;
+}
+
+/** The first segment when it is "@handle"; most newer networks mark profiles that way. */
+export function atHandle(segment: string | undefined): string | undefined {
+  return segment !== undefined && segment.startsWith('@') ? segment.slice(1) : undefined;
+}

@@ -1,0 +1,36 @@
+import { type Network, handleMatching } from './network';
+
+// Pinterest usernames: 3–30 letters, numbers and underscores, case-insensitive (Pinterest Help,
+// "Edit your username"). Pinterest serves the same profiles on many country domains and on
+// two-letter country subdomains of pinterest.com.
+const PINTEREST_HANDLE = /^[A-Za-z0-9_]{3,30}$/;
+const COUNTRY_SUBDOMAIN = /^[a-z]{2}$/;
+
+const reserved = new Set([
+  'pin', 'search', 'ideas', 'today', 'settings', 'business', 'categories', 'explore', 'login',
+  'logout', 'signup', 'videos', 'news_hub', 'topics', 'about', 'password', 'notifications',
+  'inbox', 'following', 'discover', 'shopping', 'board', 'oauth', 'resource', 'pinner', 'home',
+  'homefeed', 'create', 'pin-builder', 'edit', 'offsite', 'business_', 'join',
+]);
+
+export const pinterest: Network = {
+  id: 'pinterest',
+  label: 'Pinterest',
+  domains: [
+    'pinterest.com', 'pinterest.co.uk', 'pinterest.de', 'pinterest.fr', 'pinterest.ca',
+    'pinterest.com.au', 'pinterest.es', 'pinterest.it', 'pinterest.jp', 'pinterest.com.mx',
+    'pinterest.nz', 'pinterest.ie', 'pinterest.at', 'pinterest.ch', 'pinterest.pt', 'pinterest.se',
+    'pinterest.dk', 'pinterest.cl', 'pinterest.co.kr', 'pinterest.ph', 'pinterest.nl',
+  ],
+  subdomains: (sub) => sub === '' || sub === 'www' || COUNTRY_SUBDOMAIN.test(sub),
+  identify({ segments }) {
+    const first = segments[0];
+    if (first === undefined || reserved.has(first.toLowerCase())) return null;
+    return handleMatching(PINTEREST_HANDLE, first);
+  },
+  fromHandle: (handle) => handleMatching(PINTEREST_HANDLE, handle),
+  profileUrl: (id) => `https://www.pinterest.com/${id}/`,
+  display: (id) => `@${id}`,
+  handleRule: 'Pinterest usernames have 3 to 30 letters, numbers and underscores.',
+  postPaths: new Set(['pin']),
+};

@@ -1,0 +1,23 @@
+import { type Network, atHandle, handleMatching, oneOf } from './network';
+
+// Snapchat usernames: 3–15 characters, starting with a letter, then letters, numbers and one of
+// "-", "_", "."; case-insensitive (Snapchat Support, "Username requirements").
+const SNAPCHAT_HANDLE = /^[A-Za-z][A-Za-z0-9._-]{2,14}$/;
+
+export const snapchat: Network = {
+  id: 'snapchat',
+  label: 'Snapchat',
+  domains: ['snapchat.com'],
+  subdomains: oneOf('', 'www', 'story'),
+  identify({ segments }) {
+    const [first, second] = segments;
+    // snapchat.com/add/<name> (add-friend link), /@<name> (public profile), story.…/s/<name>.
+    if (first === 'add' || first === 's') return handleMatching(SNAPCHAT_HANDLE, second);
+    return handleMatching(SNAPCHAT_HANDLE, atHandle(first));
+  },
+  fromHandle: (handle) => handleMatching(SNAPCHAT_HANDLE, handle),
+  profileUrl: (id) => `https://www.snapchat.com/add/${id}`,
+  display: (id) => `@${id}`,
+  handleRule: 'Snapchat usernames have 3 to 15 characters: a letter first, then letters, numbers, "-", "_" or ".".',
+  postPaths: new Set(['t', 'spotlight']),
+};

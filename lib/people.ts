@@ -1,0 +1,132 @@
+import * as v from 'valibot';
+import { parseProfileKey } from './profile-key';
+
+/** Someone the user does not want to check, with the profiles that are theirs. */
+export interface Person {
+  readonly id: string;
+  /** Chosen by the user; may be empty until they name the person. */
+  readonly name: string;
+  readonly addedAt: number;
+  readonly profiles: readonly ListedProfile[];
+}
+
+export interface ListedProfile {
+  /** A key from `profileKey`, e.g. `instagram:someex`. */
+  readonly key: string;
+  readonly addedAt: number;
+}
+
+export const MAX_NAME_LENGTH = 80;
+
+const ProfileSchema = v.object({
+  key: v.pipe(v.string(), v.check((key) => parseProfileKey(key) !== null)),
+  addedAt: v.pipe(v.number(), v.finite()),
+});
+
+const PersonSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  name: v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH)),
+  addedAt: v.pipe(v.number(), v.finite()),
+  profiles: v.array(v.unknown()),
+});
+
+export interface Sanitised<T> {
+  readonly value: T;
+  /** How many stored entries were unreadable and left out. */
+  readonly dropped: number;
+}
+
+/**
+ * Reads the stored list defensively: entries of the wrong shape (an older version, a bad import,
+ * a hand-edited value) are left out and counted, never allowed to crash a page. Unknown extra
+ * fields are dropped. A profile listed twice is kept once.
+ */
+export function sanitisePeople(stored: unknown): Sanitised<Person[]> {
+  if (!Array.isArray(stored)) return { value: [], dropped: stored === undefined || stored === null ? 0 : 1 };
+  const seenKeys = new Set<string>();
+  const seenIds = new Set<string>();
+  const people: Person[] = [];
+  let dropped = 0;
+  for (const entry of stored) {
+    const person = v.safeParse(PersonSchema, entry);
+    if (!person.success || seenIds.has(person.output.id)) {
+      dropped++;
+      continue;
+    }
+    seenIds.add(person.output.id);
+    const profiles: ListedProfile[] = [];
+    for (const rawProfile of person.output.profiles) {
+      const profile = v.safeParse(ProfileSchema, rawProfile);
+      if (!profile.success || seenKeys.has(profile.output.key)) {
+        dropped++;
+        continue;
+      }
+      seenKeys.add(profile.output.key);
+      profiles.push(profile.output);
+    }
+    people.push({ ...person.output, profiles });
+  }
+  return { value: people, dropped };
+}
+
+export type AddProfileResult =
+  | { readonly status: 'added'; readonly people: Person[]; readonly personId: string }
+  | { readonly status: 'already-listed'; readonly people: Person[]; readonly personId: string };
+
+export interface AddProfileOptions {
+  /** The person being edited; without it the profile joins a new person. */
+  readonly personId?: string;
+  /** Name for a person created on the spot (optional). */
+  readonly newPersonName?: string;
+  readonly now: number;
+  readonly newId: () => string;
+}
+
+/** Adds a profile to a person; a profile already listed (for anyone) is recognised as such. */
+export function addProfile(people: readonly Person[], key: string, options: AddProfileOptions): AddProfileResult {
+  const owner = people.find((person) => person.profiles.some((profile) => profile.key === key));
+  if (owner !== undefined) return { status: 'already-listed', people: [...people], personId: owner.id };
+
+  const profile: ListedProfile = { key, addedAt: options.now };
+  const target = people.find((person) => person.id === options.personId);
+  if (target === undefined) {
+    const person: Person = {
+      id: options.newId(),
+      name: (options.newPersonName ?? '').trim().slice(0, MAX_NAME_LENGTH),
+      addedAt: options.now,
+      profiles: [profile],
+    };
+    return { status: 'added', people: [...people, person], personId: person.id };
+  }
+  return {
+    status: 'added',
+    people: people.map((person) => (person === target ? { ...person, profiles: [...person.profiles, profile] } : person)),
+    personId: target.id,
+  };
+}
+
+export function removeProfile(people: readonly Person[], key: string): Person[] {
+  return people.map((person) =>
+    person.profiles.some((profile) => profile.key === key)
+      ? { ...person, profiles: person.profiles.filter((profile) => profile.key !== key) }
+      : person,
+  );
+}
+
+export function removePerson(people: readonly Person[], personId: string): Person[] {
+  return people.filter((person) => person.id !== personId);
+}
+
+export function renamePerson(people: readonly Person[], personId: string, name: string): Person[] {
+  const trimmed = name.trim().slice(0, MAX_NAME_LENGTH);
+  return people.map((person) => (person.id === personId ? { ...person, name: trimmed } : person));
+}
+
+/** Every listed profile key, for constant-time lookups. */
+export function listedKeys(people: readonly Person[]): Set<string> {
+  return new Set(people.flatMap((person) => person.profiles.map((profile) => profile.key)));
+}
+
+export function findOwner(people: readonly Person[], key: string): Person | undefined {
+  return people.find((person) => person.profiles.some((profile) => profile.key === key));
+}

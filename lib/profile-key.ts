@@ -1,0 +1,29 @@
+import { type Network, networkById } from './networks';
+import { profileKey } from './profile-url';
+
+/** A profile key split into its network and the network's identifier. */
+export interface ProfileRef {
+  readonly key: string;
+  readonly network: Network;
+  readonly id: string;
+}
+
+/**
+ * Reads a key such as `instagram:someex`; null for anything that is not a valid key. A key is
+ * valid only when the network's own profile address for it gives the same key back, so a
+ * stored or imported value can never name something `profileKey` would not.
+ */
+export function parseProfileKey(key: unknown): ProfileRef | null {
+  if (typeof key !== 'string') return null;
+  const colon = key.indexOf(':');
+  if (colon <= 0) return null;
+  const network = networkById(key.slice(0, colon));
+  const id = key.slice(colon + 1);
+  if (network === undefined || id === '') return null;
+  return profileKey(network.profileUrl(id)) === key ? { key, network, id } : null;
+}
+
+/** "Instagram @someex": how a profile is named everywhere in the interface. */
+export function describeProfile(ref: ProfileRef): string {
+  return `${ref.network.label} ${ref.network.display(ref.id)}`;
+}

@@ -1,0 +1,123 @@
+import { archiveHosts, type MirrorSite, mirrorSites } from './mirror-sites';
+import { type Network, networkById, networks } from './networks';
+
+/**
+ * What a URL is, as far as Letting Go is concerned. `profileKey` is the contract; `recogniseUrl`
+ * keeps the reason a URL is not a profile so the add form can explain it kindly.
+ */
+export type Recognised =
+  | { readonly kind: 'profile'; readonly key: string; readonly network: Network }
+  | { readonly kind: 'network-page'; readonly network: Network; readonly firstSegment: string | undefined }
+  | { readonly kind: 'other-site'; readonly host: string }
+  | { readonly kind: 'not-a-web-address' };
+
+// Longer inputs are not profile links; refusing them keeps the cost of a call bounded.
+const MAX_URL_LENGTH = 4096;
+
+const networkByDomain = new Map<string, Network>();
+for (const network of networks) for (const domain of network.domains) networkByDomain.set(domain, network);
+
+const mirrorByHost = new Map<string, MirrorSite>();
+for (const site of mirrorSites) {
+  mirrorByHost.set(site.host, site);
+  mirrorByHost.set(`www.${site.host}`, site);
+}
+const archives = new Set(archiveHosts);
+
+const NOT_A_WEB_ADDRESS: Recognised = { kind: 'not-a-web-address' };
+
+/**
+ * The stable key (`instagram:someex`) of the person's profile that `url` shows, or null when
+ * `url` is not a person's profile on a supported network. Never throws.
+ */
+export function profileKey(url: string): string | null {
+  const recognised = recogniseUrl(url);
+  return recognised.kind === 'profile' ? recognised.key : null;
+}
+
+export function recogniseUrl(url: string, depth = 0): Recognised {
+  if (typeof url !== 'string' || url.length > MAX_URL_LENGTH) return NOT_A_WEB_ADDRESS;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return NOT_A_WEB_ADDRESS;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return NOT_A_WEB_ADDRESS;
+
+  // A trailing dot names the same host ("instagram.com." is instagram.com).
+  let host = parsed.hostname.toLowerCase();
+  while (host.endsWith('.')) host = host.slice(0, -1);
+  if (host === '') return NOT_A_WEB_ADDRESS;
+
+  if (archives.has(host)) return depth === 0 ? fromArchive(parsed, host) : { kind: 'other-site', host };
+  const mirror = mirrorByHost.get(host);
+  if (mirror !== undefined) return fromMirror(mirror, parsed);
+
+  // Walk from the full host towards its parent domains: m.facebook.com → facebook.com.
+  for (let dot = -1; ; ) {
+    const domain = dot === -1 ? host : host.slice(dot + 1);
+    const network = networkByDomain.get(domain);
+    if (network !== undefined) {
+      const subdomain = dot === -1 ? '' : host.slice(0, dot);
+      if (!network.subdomains(subdomain)) return { kind: 'other-site', host };
+      const segments = pathSegments(parsed.pathname);
+      const id = network.identify({ subdomain, domain, segments, params: parsed.searchParams });
+      return id === null
+        ? { kind: 'network-page', network, firstSegment: segments[0]?.toLowerCase() }
+        : { kind: 'profile', key: `${network.id}:${id}`, network };
+    }
+    dot = host.indexOf('.', dot + 1);
+    if (dot === -1) return { kind: 'other-site', host };
+  }
+}
+
+function pathSegments(pathname: string): string[] {
+  const segments: string[] = [];
+  for (const raw of pathname.split('/')) {
+    if (raw === '') continue;
+    if (!raw.includes('%')) {
+      segments.push(raw);
+      continue;
+    }
+    try {
+      // Percent-encoding changes nothing for the site: /%73omeex/ is /someex/.
+      segments.push(decodeURIComponent(raw));
+    } catch {
+      segments.push(raw);
+    }
+  }
+  return segments;
+}
+
+function fromMirror(site: MirrorSite, parsed: URL): Recognised {
+  const network = networkById(site.network);
+  if (network === undefined) return { kind: 'other-site', host: site.host };
+  const segments = pathSegments(parsed.pathname);
+  let id: string | null;
+  if (site.handleAt === 'same') {
+    id = network.identify({ subdomain: '', domain: network.domains[0] ?? '', segments, params: parsed.searchParams });
+  } else {
+    const { index, prefix = [] } = site.handleAt;
+    const prefixMatches = prefix.every((part, i) => segments[i]?.toLowerCase() === part);
+    id = prefixMatches ? network.fromHandle(segments[index] ?? '') : null;
+  }
+  return id === null ? { kind: 'other-site', host: site.host } : { kind: 'profile', key: `${network.id}:${id}`, network };
+}
+
+// web.archive.org/web/<timestamp><flags>/<url>; archive.today (and its many domains)
+// /newest/<url>, /oldest/<url>, /<timestamp>/<url> or /<url>.
+const WAYBACK_PATH = /^\/web\/[^/]+\/(.+)$/;
+const ARCHIVE_TODAY_PATH = /^\/(?:(?:newest|oldest|[0-9][0-9.-]*)\/)?(.+)$/;
+
+function fromArchive(parsed: URL, host: string): Recognised {
+  const pathAndQuery = parsed.pathname + parsed.search;
+  const match = (host === 'web.archive.org' ? WAYBACK_PATH : ARCHIVE_TODAY_PATH).exec(pathAndQuery);
+  let inner = match?.[1];
+  if (inner === undefined) return { kind: 'other-site', host };
+  // Wayback search URLs end in "*"; the browser may also have folded "https://" to "https:/".
+  inner = inner.replace(/\*+$/, '');
+  inner = /^https?:/i.test(inner) ? inner.replace(/^(https?:)\/*/i, '$1//') : `https://${inner}`;
+  const recognised = recogniseUrl(inner, 1);
+  return recognised.kind === 'profile' ? recognised : { kind: 'other-site', host };
+}

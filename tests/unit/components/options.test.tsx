@@ -1,0 +1,92 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { watchPeople } from '../../../components/people-signal';
+import { OptionsPage } from '../../../entrypoints/options/OptionsPage';
+import { loadPeople } from '../../../lib/storage';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+function renderOptions() {
+  const { state, stop } = watchPeople();
+  render(<OptionsPage state={state} />);
+  return stop;
+}
+
+async function add(text: string, network?: string) {
+  const user = userEvent.setup();
+  if (network) await user.selectOptions(screen.getByLabelText('Network'), network);
+  await user.type(screen.getByLabelText('Profile URL'), text);
+  await user.click(screen.getByRole('button', { name: 'Add profile' }));
+}
+
+describe('options page: people and profiles', () => {
+  it('adds a pasted profile link, lists it and stores it', async () => {
+    renderOptions();
+    await add('https://www.instagram.com/SomeEx/?igsh=xyz');
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Added Instagram @someex. Visits to it will now pause first.');
+    expect(await screen.findByRole('button', { name: 'Remove Instagram @someex' })).toBeTruthy();
+    expect(screen.getByLabelText('Profile URL')).toHaveProperty('value', '');
+    const { value } = await loadPeople();
+    expect(value[0]?.profiles.map((profile) => profile.key)).toEqual(['instagram:someex']);
+  });
+
+  it('adds a handle with a chosen network to the same person, and names the person later', async () => {
+    renderOptions();
+    await add('instagram.com/someex');
+    await screen.findByRole('button', { name: 'Remove Instagram @someex' });
+    await add('@someex_new', 'x');
+    await screen.findByRole('button', { name: 'Remove X @someex_new' });
+    expect((await loadPeople()).value).toHaveLength(1);
+
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Name for Person 1'), 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(await screen.findByRole('heading', { name: 'Sam' })).toBeTruthy();
+  });
+
+  it('says so when a profile is already listed, without adding it twice', async () => {
+    renderOptions();
+    await add('https://instagram.com/someex');
+    await screen.findByRole('button', { name: 'Remove Instagram @someex' });
+    await add('https://m.instagram.com/SOMEEX/tagged/');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Instagram @someex is already on your list.'));
+    expect(screen.getAllByRole('button', { name: 'Remove Instagram @someex' })).toHaveLength(1);
+  });
+
+  it('explains a post link and keeps what was typed', async () => {
+    renderOptions();
+    await add('https://www.instagram.com/p/ABC123/');
+    expect(screen.getByRole('alert').textContent).toMatch(/link to a post on Instagram, not to a profile/);
+    expect(screen.getByLabelText('Profile URL')).toHaveProperty('value', 'https://www.instagram.com/p/ABC123/');
+    expect((await loadPeople()).value).toEqual([]);
+  });
+
+  it('removes a profile', async () => {
+    renderOptions();
+    await add('https://x.com/someex');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Remove X @someex' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Remove X @someex' })).toBeNull());
+    expect((await loadPeople()).value[0]?.profiles).toEqual([]);
+  });
+
+  it('shows names as text, never as markup', async () => {
+    await fakeBrowser.storage.local.set({
+      people: [{ id: 'a', name: '<b>bold</b><script>alert(1)</script>', addedAt: 1, profiles: [{ key: 'x:someex', addedAt: 1 }] }],
+    });
+    renderOptions();
+    const heading = await screen.findByRole('heading', { level: 3 });
+    expect(heading.textContent).toBe('<b>bold</b><script>alert(1)</script>');
+    expect(within(heading).queryByText('bold')).toBeNull();
+  });
+
+  it('tells the user when part of the stored list could not be read', async () => {
+    await fakeBrowser.storage.local.set({ people: [{ id: 'a', name: '', addedAt: 1, profiles: [{ key: 'x:someex', addedAt: 1 }, { key: 'bad' }] }] });
+    renderOptions();
+    expect(await screen.findByText(/One saved entry could not be read/)).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Remove X @someex' })).toBeTruthy();
+  });
+});
