@@ -17,10 +17,11 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'letting-go@letting-go.app',
-          strict_min_version: '128.0',
+          strict_min_version: '140.0',
           // The honest answer: the extension collects and transmits nothing.
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -39,14 +39,15 @@ export function recogniseUrl(url: string, depth = 0): Recognised {
   if (typeof url !== 'string' || url.length > MAX_URL_LENGTH) return NOT_A_WEB_ADDRESS;
   let parsed: URL;
   try {
-    parsed = new URL(url.trim());
+    // The URL parser itself ignores surrounding spaces and lowercases the host.
+    parsed = new URL(url);
   } catch {
     return NOT_A_WEB_ADDRESS;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return NOT_A_WEB_ADDRESS;
 
   // A trailing dot names the same host ("instagram.com." is instagram.com).
-  let host = parsed.hostname.toLowerCase();
+  let host = parsed.hostname;
   while (host.endsWith('.')) host = host.slice(0, -1);
   if (host === '') return NOT_A_WEB_ADDRESS;
 
@@ -62,7 +63,7 @@ export function recogniseUrl(url: string, depth = 0): Recognised {
       const subdomain = dot === -1 ? '' : host.slice(0, dot);
       if (!network.subdomains(subdomain)) return { kind: 'other-site', host };
       const segments = pathSegments(parsed.pathname);
-      const id = network.identify({ subdomain, domain, segments, params: parsed.searchParams });
+      const id = network.identify({ subdomain, domain, segments, query: queryOf(parsed) });
       return id === null
         ? { kind: 'network-page', network, firstSegment: segments[0]?.toLowerCase() }
         : { kind: 'profile', key: `${network.id}:${id}`, network };
@@ -70,6 +71,12 @@ export function recogniseUrl(url: string, depth = 0): Recognised {
     dot = host.indexOf('.', dot + 1);
     if (dot === -1) return { kind: 'other-site', host };
   }
+}
+
+// `URL.searchParams` is costly to create and most URLs never need it.
+function queryOf(parsed: URL): (name: string) => string | null {
+  let params: URLSearchParams | undefined;
+  return (name) => (params ??= new URLSearchParams(parsed.search)).get(name);
 }
 
 function pathSegments(pathname: string): string[] {
@@ -96,7 +103,7 @@ function fromMirror(site: MirrorSite, parsed: URL): Recognised {
   const segments = pathSegments(parsed.pathname);
   let id: string | null;
   if (site.handleAt === 'same') {
-    id = network.identify({ subdomain: '', domain: network.domains[0] ?? '', segments, params: parsed.searchParams });
+    id = network.identify({ subdomain: '', domain: network.domains[0] ?? '', segments, query: queryOf(parsed) });
   } else {
     const { index, prefix = [] } = site.handleAt;
     const prefixMatches = prefix.every((part, i) => segments[i]?.toLowerCase() === part);

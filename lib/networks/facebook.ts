@@ -37,19 +37,19 @@ export const facebook: Network = {
   subdomains: (sub) =>
     ['', 'www', 'm', 'mobile', 'mbasic', 'web', 'touch', 'free', 'd'].includes(sub) ||
     LOCALE_SUBDOMAIN.test(sub),
-  identify({ segments, params }) {
+  identify({ segments, query }) {
     const [first, second, third] = segments;
     if (first === undefined) return null;
     switch (first.toLowerCase()) {
       case 'profile.php':
-        return fromId(params.get('id'));
+        return fromId(query('id'));
       case 'people': // /people/Their-Name/<id>/
         return fromId(third);
       case 'stories': // /stories/<owner id>/<story id>/
         return fromId(second);
       case 'story.php': // a post's permalink names its owner: ?story_fbid=<post>&id=<owner>
       case 'permalink.php':
-        return fromId(params.get('id'));
+        return fromId(query('id'));
     }
     if (NUMERIC_ID.test(first)) return first;
     if (reserved.has(first.toLowerCase())) return null;

@@ -6,7 +6,8 @@ export interface UrlParts {
   readonly domain: string;
   /** Path segments, percent-decoded, empty segments removed. */
   readonly segments: readonly string[];
-  readonly params: URLSearchParams;
+  /** One query parameter; parsed only when a network asks, which few do. */
+  readonly query: (name: string) => string | null;
 }
 
 export interface Network {

@@ -17,10 +17,10 @@ export const x: Network = {
   label: 'X',
   domains: ['x.com', 'twitter.com'],
   subdomains: oneOf('', 'www', 'mobile', 'm'),
-  identify({ segments, params }) {
+  identify({ segments, query }) {
     const [first, second] = segments;
     // The follow card: /intent/user?screen_name=<handle> (or /intent/follow).
-    if (first === 'intent' && (second === 'user' || second === 'follow')) return handleMatching(X_HANDLE, params.get('screen_name') ?? undefined);
+    if (first === 'intent' && (second === 'user' || second === 'follow')) return handleMatching(X_HANDLE, query('screen_name') ?? undefined);
     if (first === undefined || reserved.has(first.toLowerCase())) return null;
     return handleMatching(X_HANDLE, first);
   },
