@@ -1,4 +1,4 @@
-import { type Network, oneOf } from './network';
+import { type Network, END, escapeRegex, oneOf } from './network';
 
 // Bluesky handles are domain names (alice.bsky.social, or a domain the person owns), which are
 // case-insensitive; accounts are also addressed by their DID (did:plc:…, did:web:…)
@@ -17,8 +17,10 @@ export const bluesky: Network = {
   label: 'Bluesky',
   domains: ['bsky.app'],
   subdomains: oneOf('', 'www'),
+  ruleSubdomains: '(?:www\\.)?',
   identify: ({ segments }) => (segments[0] === 'profile' ? fromHandle(segments[1]) : null),
   fromHandle,
+  rulePath: (id) => `profile/${escapeRegex(id)}${END}`,
   profileUrl: (id) => `https://bsky.app/profile/${id}`,
   display: (id) => (id.startsWith('did:') ? id : `@${id}`),
   handleRule: 'Bluesky handles look like a web address, for example name.bsky.social.',

@@ -1,4 +1,4 @@
-import { type Network } from './network';
+import { type Network, END, escapeRegex, VALUE_END } from './network';
 
 // Facebook usernames: at least 5 letters, numbers and periods; neither case nor periods matter,
 // so facebook.com/John.Smith and facebook.com/johnsmith are one profile (Facebook Help Centre,
@@ -37,6 +37,7 @@ export const facebook: Network = {
   subdomains: (sub) =>
     ['', 'www', 'm', 'mobile', 'mbasic', 'web', 'touch', 'free', 'd'].includes(sub) ||
     LOCALE_SUBDOMAIN.test(sub),
+  ruleSubdomains: '(?:(?:www|m|mobile|mbasic|web|touch|free|d|[a-z]{2}-[a-z]{2})\\.)?',
   identify({ segments, query }) {
     const [first, second, third] = segments;
     if (first === undefined) return null;
@@ -58,6 +59,13 @@ export const facebook: Network = {
   fromHandle(handle) {
     const bare = handle.startsWith('@') ? handle.slice(1) : handle;
     return fromId(bare) ?? (reserved.has(bare.toLowerCase()) ? null : fromUsername(bare));
+  },
+  rulePath(id) {
+    if (!NUMERIC_ID.test(id)) {
+      // Periods in a username are optional: john.smith and johnsmith are the same profile.
+      return `${[...id].map(escapeRegex).join('\\.?')}${END}`;
+    }
+    return `(?:${id}${END}|people/[^/?#]+/${id}${END}|stories/${id}${END}|(?:profile|story|permalink)\\.php\\?(?:[^#]*&)?id=${id}${VALUE_END})`;
   },
   profileUrl: (id) =>
     NUMERIC_ID.test(id) ? `https://www.facebook.com/profile.php?id=${id}` : `https://www.facebook.com/${id}`,

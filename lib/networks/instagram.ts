@@ -1,4 +1,4 @@
-import { type Network, handleMatching, oneOf } from './network';
+import { type Network, END, escapeRegex, handleMatching, oneOf } from './network';
 
 // Instagram usernames: up to 30 letters, numbers, periods and underscores; case-insensitive
 // (Instagram Help Centre, "Change your username").
@@ -16,6 +16,7 @@ export const instagram: Network = {
   label: 'Instagram',
   domains: ['instagram.com'],
   subdomains: oneOf('', 'www', 'm'),
+  ruleSubdomains: '(?:www\\.|m\\.)?',
   identify({ segments }) {
     const [first, second] = segments;
     // /stories/<handle>/<story id>/ is the person's story; /stories/highlights/<id>/ names nobody.
@@ -24,6 +25,7 @@ export const instagram: Network = {
     return handleMatching(INSTAGRAM_HANDLE, first);
   },
   fromHandle: (handle) => handleMatching(INSTAGRAM_HANDLE, handle),
+  rulePath: (id) => `(?:stories/)?${escapeRegex(id)}${END}`,
   profileUrl: (id) => `https://www.instagram.com/${id}/`,
   display: (id) => `@${id}`,
   handleRule: 'Instagram usernames have up to 30 letters, numbers, periods and underscores.',

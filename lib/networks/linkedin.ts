@@ -1,4 +1,4 @@
-import { type Network, handleMatching } from './network';
+import { type Network, END, escapeRegex, handleMatching } from './network';
 
 // LinkedIn public profile URLs: /in/<vanity>, 3–100 letters (any script), numbers and hyphens;
 // case-insensitive (LinkedIn Help, "Customize your public profile URL"). Country subdomains
@@ -11,8 +11,11 @@ export const linkedin: Network = {
   label: 'LinkedIn',
   domains: ['linkedin.com'],
   subdomains: (sub) => ['', 'www', 'm'].includes(sub) || COUNTRY_SUBDOMAIN.test(sub),
+  ruleSubdomains: '(?:[a-z]{1,2}\\.|www\\.)?',
   identify: ({ segments }) => (segments[0] === 'in' ? handleMatching(LINKEDIN_VANITY, segments[1]) : null),
   fromHandle: (handle) => handleMatching(LINKEDIN_VANITY, handle),
+  // Browsers send non-ASCII vanity names percent-encoded.
+  rulePath: (id) => `in/${escapeRegex(encodeURIComponent(id))}${END}`,
   profileUrl: (id) => `https://www.linkedin.com/in/${encodeURIComponent(id)}/`,
   display: (id) => `in/${id}`,
   handleRule: 'LinkedIn profile names have 3 to 100 letters, numbers and hyphens.',

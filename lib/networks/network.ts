@@ -25,6 +25,16 @@ export interface Network {
   readonly profileUrl: (id: string) => string;
   /** How the identifier is shown to the user ("@someex"). */
   readonly display: (id: string) => string;
+  /**
+   * An RE2 pattern (as used by declarativeNetRequest's `regexFilter`, case-insensitive) for the
+   * part of a URL after "host/" that shows the profile `id`, ending at a path boundary. It must
+   * accept what `identify` accepts for that id, as the browser sends it (percent-encoded).
+   */
+  readonly rulePath: (id: string) => string;
+  /** RE2 pattern for the subdomain part of the host ("www."), as `subdomains` accepts it. */
+  readonly ruleSubdomains: string;
+  /** A whole-URL pattern (after "https?://") for forms that live in the host, like Tumblr blogs. */
+  readonly ruleHosts?: (id: string) => string;
   /** One short sentence on what a valid handle looks like, for error messages. */
   readonly handleRule: string;
   /** First path segments that are the network's own pages, never a person: for kind messages. */
@@ -52,3 +62,13 @@ export function handleMatching(pattern: RegExp, handle: string | undefined, lowe
 export function atHandle(segment: string | undefined): string | undefined {
   return segment !== undefined && segment.startsWith('@') ? segment.slice(1) : undefined;
 }
+
+/** Escapes a literal for an RE2 pattern. */
+export function escapeRegex(literal: string): string {
+  return literal.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
+/** Where a handle ends in a URL path: a slash, the query, the fragment or the end. */
+export const END = '(?:[/?#]|$)';
+/** Where a query value ends. */
+export const VALUE_END = '(?:[&#]|$)';

@@ -1,4 +1,4 @@
-import { type Network, handleMatching } from './network';
+import { type Network, END, escapeRegex, handleMatching } from './network';
 
 // Pinterest usernames: 3–30 letters, numbers and underscores, case-insensitive (Pinterest Help,
 // "Edit your username"). Pinterest serves the same profiles on many country domains and on
@@ -23,12 +23,14 @@ export const pinterest: Network = {
     'pinterest.dk', 'pinterest.cl', 'pinterest.co.kr', 'pinterest.ph', 'pinterest.nl',
   ],
   subdomains: (sub) => sub === '' || sub === 'www' || COUNTRY_SUBDOMAIN.test(sub),
+  ruleSubdomains: '(?:[a-z]{2}\\.|www\\.)?',
   identify({ segments }) {
     const first = segments[0];
     if (first === undefined || reserved.has(first.toLowerCase())) return null;
     return handleMatching(PINTEREST_HANDLE, first);
   },
   fromHandle: (handle) => handleMatching(PINTEREST_HANDLE, handle),
+  rulePath: (id) => `${escapeRegex(id)}${END}`,
   profileUrl: (id) => `https://www.pinterest.com/${id}/`,
   display: (id) => `@${id}`,
   handleRule: 'Pinterest usernames have 3 to 30 letters, numbers and underscores.',

@@ -1,4 +1,4 @@
-import { type Network, handleMatching, oneOf } from './network';
+import { type Network, END, escapeRegex, handleMatching, oneOf } from './network';
 
 // Reddit usernames: 3–20 letters, numbers, "-" and "_", case-insensitive (Reddit Help,
 // "Username rules"). old., new., np. and i. serve the same pages in other skins.
@@ -9,6 +9,7 @@ export const reddit: Network = {
   label: 'Reddit',
   domains: ['reddit.com'],
   subdomains: oneOf('', 'www', 'old', 'new', 'np', 'm', 'i', 'sh', 'amp'),
+  ruleSubdomains: '(?:(?:www|old|new|np|m|i|sh|amp)\\.)?',
   identify({ segments }) {
     const [first, second] = segments;
     if (first === 'user' || first === 'u') return handleMatching(REDDIT_HANDLE, second);
@@ -17,6 +18,7 @@ export const reddit: Network = {
     return null;
   },
   fromHandle: (handle) => handleMatching(REDDIT_HANDLE, handle.replace(/^\/?u\//, '')),
+  rulePath: (id) => `(?:u/|user/|r/u_)${escapeRegex(id)}${END}`,
   profileUrl: (id) => `https://www.reddit.com/user/${id}/`,
   display: (id) => `u/${id}`,
   handleRule: 'Reddit usernames have 3 to 20 letters, numbers, "-" and "_".',

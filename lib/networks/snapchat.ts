@@ -1,4 +1,4 @@
-import { type Network, atHandle, handleMatching, oneOf } from './network';
+import { type Network, atHandle, END, escapeRegex, handleMatching, oneOf } from './network';
 
 // Snapchat usernames: 3–15 characters, starting with a letter, then letters, numbers and one of
 // "-", "_", "."; case-insensitive (Snapchat Support, "Username requirements").
@@ -9,6 +9,7 @@ export const snapchat: Network = {
   label: 'Snapchat',
   domains: ['snapchat.com'],
   subdomains: oneOf('', 'www', 'story'),
+  ruleSubdomains: '(?:www\\.|story\\.)?',
   identify({ segments }) {
     const [first, second] = segments;
     // snapchat.com/add/<name> (add-friend link), /@<name> (public profile), story.…/s/<name>.
@@ -16,6 +17,7 @@ export const snapchat: Network = {
     return handleMatching(SNAPCHAT_HANDLE, atHandle(first));
   },
   fromHandle: (handle) => handleMatching(SNAPCHAT_HANDLE, handle),
+  rulePath: (id) => `(?:add/|s/|@)${escapeRegex(id)}${END}`,
   profileUrl: (id) => `https://www.snapchat.com/add/${id}`,
   display: (id) => `@${id}`,
   handleRule: 'Snapchat usernames have 3 to 15 characters: a letter first, then letters, numbers, "-", "_" or ".".',

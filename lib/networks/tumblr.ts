@@ -1,4 +1,4 @@
-import { type Network, handleMatching } from './network';
+import { type Network, END, escapeRegex, handleMatching } from './network';
 
 // Tumblr blog names: up to 32 letters, numbers and hyphens, case-insensitive. A blog lives at
 // <name>.tumblr.com (everything on that host is theirs) and, since 2022, at tumblr.com/<name>.
@@ -18,6 +18,7 @@ export const tumblr: Network = {
   label: 'Tumblr',
   domains: ['tumblr.com'],
   subdomains: (sub) => sub === '' || sub === 'www' || (!sub.includes('.') && !reservedSubdomains.has(sub) && !/^\d/.test(sub)),
+  ruleSubdomains: '(?:www\\.)?',
   identify({ subdomain, segments }) {
     if (subdomain !== '' && subdomain !== 'www') return handleMatching(TUMBLR_NAME, subdomain);
     const [first, second, third] = segments;
@@ -26,6 +27,8 @@ export const tumblr: Network = {
     return handleMatching(TUMBLR_NAME, first);
   },
   fromHandle: (handle) => handleMatching(TUMBLR_NAME, handle),
+  rulePath: (id) => `(?:blog/view/)?${escapeRegex(id)}${END}`,
+  ruleHosts: (id) => `${escapeRegex(id)}\\.tumblr\\.com\\.?(?::[0-9]+)?${END}`,
   profileUrl: (id) => `https://www.tumblr.com/${id}`,
   display: (id) => id,
   handleRule: 'Tumblr blog names have up to 32 letters, numbers and hyphens.',

@@ -1,4 +1,4 @@
-import { type Network, handleMatching, oneOf } from './network';
+import { type Network, END, escapeRegex, handleMatching, oneOf, VALUE_END } from './network';
 
 // X (Twitter) usernames: up to 15 letters, numbers and underscores, case-insensitive
 // (X Help Center, "Help with username registration"). Old accounts can be shorter than 4.
@@ -17,6 +17,7 @@ export const x: Network = {
   label: 'X',
   domains: ['x.com', 'twitter.com'],
   subdomains: oneOf('', 'www', 'mobile', 'm'),
+  ruleSubdomains: '(?:www\\.|mobile\\.|m\\.)?',
   identify({ segments, query }) {
     const [first, second] = segments;
     // The follow card: /intent/user?screen_name=<handle> (or /intent/follow).
@@ -25,6 +26,7 @@ export const x: Network = {
     return handleMatching(X_HANDLE, first);
   },
   fromHandle: (handle) => handleMatching(X_HANDLE, handle),
+  rulePath: (id) => `(?:${escapeRegex(id)}${END}|intent/(?:user|follow)\\?(?:[^#]*&)?screen_name=${escapeRegex(id)}${VALUE_END})`,
   profileUrl: (id) => `https://x.com/${id}`,
   display: (id) => `@${id}`,
   handleRule: 'X usernames have up to 15 letters, numbers and underscores.',
