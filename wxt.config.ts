@@ -8,11 +8,18 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Letting Go',
     description: 'A gentle pause before you check your ex’s profiles. Private by design: nothing leaves your device.',
-    permissions: ['storage'],
+    // Each permission is explained in the README.
+    permissions: ['storage', 'declarativeNetRequestWithHostAccess', 'webNavigation', 'alarms'],
     host_permissions: hostMatchPatterns(),
+    // The request rules send a stopped visit to the pause page, and a visit can start from a link
+    // on any site: the page must be reachable from wherever the navigation began (E2E.md).
+    // The navigation guard (entrypoints/guard), from document_start, on the supported hosts only.
+    content_scripts: [{ matches: hostMatchPatterns(), js: ['guard.js'], run_at: 'document_start' }],
+    web_accessible_resources:
+      manifestVersion === 3 ? [{ resources: ['pause.html'], matches: ['*://*/*'] }] : ['pause.html'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

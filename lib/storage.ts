@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { type Person, type Sanitised, sanitisePeople } from './people';
+import { serialised } from './serialised';
 
 /*
  * Every stored value is defined here, in the browser's local extension storage only: never
@@ -34,9 +35,36 @@ export async function updatePeople<T>(change: (people: Person[]) => { people: Pe
   const locks = globalThis.navigator?.locks;
   if (locks != null) return locks.request('letting-go:people', run);
   // Without Web Locks (older engines, test doubles) at least one context never races itself.
-  const next = queue.then(run, run);
-  queue = next.catch(() => undefined);
-  return next;
+  return (await inThisContext(run)) as T;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const inThisContext = serialised((task: () => Promise<unknown>) => task());
+
+/** Open profiles after "Continue": `{ [profileKey]: expiresAt }`. See allowances.ts. */
+export const allowancesItem = storage.defineItem<unknown>('local:allowances', {
+  fallback: {},
+  version: 1,
+  migrations: {},
+});
+
+export interface Settings {
+  /** How long a profile stays open after the user chooses to continue. */
+  readonly allowanceMinutes: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { allowanceMinutes: 5 };
+
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+  migrations: {},
+});
+
+/** Settings as stored, each field checked and replaced by its default when unusable. */
+export function sanitiseSettings(stored: unknown): Settings {
+  const value = (stored !== null && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const minutes = value.allowanceMinutes;
+  return {
+    allowanceMinutes: typeof minutes === 'number' && minutes >= 1 && minutes <= 120 ? minutes : DEFAULT_SETTINGS.allowanceMinutes,
+  };
+}

@@ -1,0 +1,61 @@
+import { browser, defineBackground } from '#imports';
+import { grantAllowance, isAllowed, activeAllowances } from '../../lib/allowances';
+import { listedKeysFromStored } from '../../lib/listed-keys';
+import { onMessage } from '../../lib/messaging';
+import { pausePageHref } from '../../lib/pause-request';
+import { profileKey } from '../../lib/profile-url';
+import { allowancesItem, peopleItem, sanitiseSettings, settingsItem } from '../../lib/storage';
+import { onAllowanceEnd, pruneAllowances, scheduleAllowanceEnd } from './allowance-timer';
+import { pausePageUrl, syncAllowRules, syncRedirectRules } from './request-rules';
+import { serialised } from '../../lib/serialised';
+
+export default defineBackground(() => {
+  const resyncRedirects = serialised(syncRedirectRules);
+  const resyncAllowances = serialised(async () => {
+    await syncAllowRules();
+    await scheduleAllowanceEnd();
+  });
+
+  // Every time the worker starts (install, update, browser start, or woken after being stopped)
+  // the rules are brought in line with storage: cheap, and nothing depends on the worker staying.
+  void resyncRedirects();
+  void pruneAllowances().then(resyncAllowances);
+  peopleItem.watch(() => void resyncRedirects());
+  allowancesItem.watch(() => void resyncAllowances());
+  onAllowanceEnd(() => void pruneAllowances());
+
+  onMessage('grantAllowance', async ({ data: key }) => {
+    const listed = listedKeysFromStored(await peopleItem.getValue());
+    if (!listed.has(key)) throw new Error('Only a listed profile can be opened from the pause page.');
+    const { allowanceMinutes } = sanitiseSettings(await settingsItem.getValue());
+    const allowances = grantAllowance(await allowancesItem.getValue(), key, Date.now(), allowanceMinutes);
+    await allowancesItem.setValue(allowances);
+    // The allow rule must be in place before the pause page navigates, or the visit would be
+    // stopped again on its way out.
+    await resyncAllowances();
+    return { expiresAt: allowances[key]! };
+  });
+
+  onMessage('closeTab', async ({ sender }) => {
+    if (sender.tab?.id !== undefined) await browser.tabs.remove(sender.tab.id);
+  });
+
+  onMessage('privateWindowAccess', () => browser.extension.isAllowedIncognitoAccess());
+
+  // Second layer behind the content script: navigation inside a site (history.pushState) and pages
+  // a site's service worker serves never reach the request rules. This sees them 15–40 ms late,
+  // too late to stop a paint, but it catches a page where the content script could not run.
+  const secondLayer = async ({ tabId, frameId, url }: { tabId: number; frameId: number; url: string }) => {
+    if (frameId !== 0) return;
+    const key = profileKey(url);
+    if (key === null) return;
+    const [people, allowances] = await Promise.all([peopleItem.getValue(), allowancesItem.getValue()]);
+    if (!listedKeysFromStored(people).has(key) || isAllowed(activeAllowances(allowances, Date.now()), key, Date.now())) return;
+    const tab = await browser.tabs.get(tabId);
+    const current = (tab as { pendingUrl?: string }).pendingUrl ?? tab.url ?? '';
+    if (current.startsWith(pausePageUrl())) return; // the content script got there first
+    await browser.tabs.update(tabId, { url: pausePageHref(pausePageUrl(), url, 'app') });
+  };
+  browser.webNavigation.onHistoryStateUpdated.addListener((details) => void secondLayer(details));
+  browser.webNavigation.onCommitted.addListener((details) => void secondLayer(details));
+});

@@ -1,0 +1,98 @@
+import { activeAllowances, type Allowances, isAllowed } from '../../lib/allowances';
+import { listedKeysFromStored } from '../../lib/listed-keys';
+import { pausePageHref, type Via } from '../../lib/pause-request';
+import { profileKey } from '../../lib/profile-url';
+import { patchHistory } from './history-fallback';
+import { hidePage, showPage, silenceMedia } from './hide-page';
+
+export interface GuardOptions {
+  readonly window: Window;
+  readonly pausePageUrl: string;
+  readonly readStorage: () => Promise<Record<string, unknown>>;
+  readonly onStorageChange: (listener: () => void) => void;
+  readonly now?: () => number;
+}
+
+interface NavigateEventLike extends Event {
+  readonly destination: { readonly url: string; readonly sameDocument: boolean };
+  readonly cancelable: boolean;
+}
+
+/**
+ * Checks the page's first URL and every URL change with `profileKey`. A listed profile without
+ * an allowance is hidden in the same task (before the site can paint it), its loading and media
+ * are stopped, and the tab moves to the pause page.
+ */
+export function startGuard({ window, pausePageUrl, readStorage, onStorageChange, now = Date.now }: GuardOptions): void {
+  const { document, location } = window;
+  let listed: Set<string> | undefined;
+  let allowances: Allowances = {};
+  let leaving = false;
+
+  const load = async () => {
+    const stored = await readStorage();
+    listed = listedKeysFromStored(stored.people);
+    allowances = activeAllowances(stored.allowances, now());
+  };
+  const loaded = load();
+  onStorageChange(() => void load());
+
+  const mustStop = (key: string) => listed!.has(key) && !isAllowed(allowances, key, now());
+
+  const leave = (url: string, via: Via, replace: boolean) => {
+    if (leaving) return;
+    leaving = true;
+    hidePage(document);
+    window.stop();
+    silenceMedia(document);
+    const href = pausePageHref(pausePageUrl, url, via);
+    if (replace) location.replace(href);
+    else location.assign(href);
+  };
+
+  /**
+   * Stops the page from showing `url` when it is a listed profile. `cancel` (when the navigation
+   * can be cancelled) runs first, so the site's URL stays on the page the user came from and
+   * "Go back" on the pause page returns there. True when the navigation is being stopped.
+   */
+  const guard = (url: string, via: Via, cancel?: () => void): boolean => {
+    if (leaving) {
+      cancel?.();
+      return true;
+    }
+    const key = profileKey(url);
+    if (key === null) return false;
+    if (listed === undefined) {
+      // The list is not read yet (the first milliseconds of a page): keep any profile hidden
+      // until it is, rather than let a listed one paint.
+      hidePage(document);
+      void loaded.then(() => (mustStop(key) ? leave(url, via, true) : showPage(document)));
+      return false;
+    }
+    if (!mustStop(key)) return false;
+    cancel?.();
+    leave(url, via, cancel === undefined);
+    return true;
+  };
+
+  guard(location.href, 'load');
+
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  if (navigation !== undefined) {
+    // Fires synchronously inside the site's history.pushState(), before it renders the next
+    // view and before the next frame (E2E.md).
+    navigation.addEventListener('navigate', (event) => {
+      const { destination, cancelable } = event as NavigateEventLike;
+      guard(destination.url, destination.sameDocument ? 'app' : 'load', cancelable ? () => event.preventDefault() : undefined);
+    });
+  } else {
+    // Firefox before the Navigation API: wrap the page's history methods from the content
+    // script, and watch back/forward.
+    patchHistory(window, (url) => guard(url, 'app', () => undefined));
+    window.addEventListener('popstate', () => guard(location.href, 'app'));
+  }
+  // A page restored from the back/forward cache sends no request and runs no script anew.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) guard(location.href, 'app');
+  });
+}

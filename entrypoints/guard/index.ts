@@ -1,0 +1,25 @@
+import { defineUnlistedScript } from '#imports';
+import { extensionApi as browser } from './extension-api';
+import { startGuard } from './guard';
+
+/*
+ * The navigation guard: a content script on the supported sites only, from the very start of
+ * every page (declared in wxt.config.ts). It stops what the request rules cannot see: navigation
+ * inside the site, pages a site's service worker serves, and URL forms a rule cannot express
+ * (percent-encoded handles, a trailing dot on the host).
+ *
+ * It is built as an unlisted script rather than with defineContentScript because WXT's content
+ * script wrapper brings webextension-polyfill and a location watcher with it, and this script
+ * runs on every page of twelve social networks: it must stay tiny.
+ */
+export default defineUnlistedScript(() => {
+  startGuard({
+    window,
+    pausePageUrl: browser.runtime.getURL('/pause.html'),
+    readStorage: () => browser.storage.local.get(['people', 'allowances']),
+    onStorageChange: (listener) =>
+      browser.storage.onChanged.addListener((changes, area) => {
+        if (area === 'local' && ('people' in changes || 'allowances' in changes)) listener();
+      }),
+  });
+});

@@ -1,0 +1,16 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+
+/**
+ * Messages carry only what only the background can do; state travels through storage.
+ * One typed protocol, no hand-built message objects.
+ */
+interface ProtocolMap {
+  /** Opens a listed profile for the allowance period, in every tab; resolves once it is open. */
+  grantAllowance(key: string): { expiresAt: number };
+  /** Closes the sender's tab (the pause page's "Go back" when there is nowhere to go back to). */
+  closeTab(): void;
+  /** Whether the browser lets the extension run in private windows. */
+  privateWindowAccess(): boolean;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
