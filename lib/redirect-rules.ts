@@ -1,5 +1,5 @@
 import { archiveHosts, mirrorSites } from './mirror-sites';
-import { escapeRegex, END, type Network } from './networks/network';
+import { escapeRegex, type Network } from './networks/network';
 import { parseProfileKey } from './profile-key';
 
 /*
@@ -7,102 +7,162 @@ import { parseProfileKey } from './profile-key';
  * This module only computes them; the background applies them. Types are declared here, not
  * imported from the browser, so the rules can be tested without one.
  * https://developer.chrome.com/docs/extensions/reference/api/declarativeNetRequest
+ *
+ * Two kinds of rule:
+ * - regex rules for the network's own pages: they carry the original URL to the pause page
+ *   (`\0`), so "Continue" opens exactly the page the user asked for;
+ * - plain `urlFilter` rules for web-archive copies and mirror sites, which cost no regex budget
+ *   and send the pause page the profile's own address instead.
+ *
+ * Limits (Chrome): 1,000 regex rules (MAX_NUMBER_OF_REGEX_RULES), each compiling to at most 2 KB,
+ * and 5,000 dynamic redirect rules. A profile needs 1 to 4 regex rules (most need 1; Facebook ids
+ * and X need 2, Pinterest's 21 country domains 3) and 1 to 22 filter rules: at least 200 listed
+ * profiles always fit, about 900 of the common kinds. Rules beyond a limit are left out, filter
+ * rules first; the navigation guard still stops those profiles as their page starts to load.
  */
+export const MAX_REGEX_RULES = 1000;
+export const MAX_DYNAMIC_RULES = 5000;
 
-export interface RegexRule {
+type ResourceType = 'main_frame' | 'sub_frame';
+const RESOURCE_TYPES: readonly ResourceType[] = ['main_frame', 'sub_frame'];
+
+export interface Rule {
   readonly id: number;
   readonly priority: number;
   readonly action:
-    | { readonly type: 'redirect'; readonly redirect: { readonly regexSubstitution: string } }
+    | { readonly type: 'redirect'; readonly redirect: { readonly regexSubstitution: string } | { readonly extensionPath: string } }
     | { readonly type: 'allow' };
-  readonly condition: {
-    readonly regexFilter: string;
-    readonly resourceTypes: readonly ('main_frame' | 'sub_frame')[];
-    readonly isUrlFilterCaseSensitive: false;
-  };
+  readonly condition:
+    | { readonly regexFilter: string; readonly resourceTypes: readonly ResourceType[]; readonly isUrlFilterCaseSensitive: false }
+    | {
+        readonly urlFilter: string;
+        readonly requestDomains: readonly string[];
+        readonly resourceTypes: readonly ResourceType[];
+        readonly isUrlFilterCaseSensitive: false;
+      };
 }
 
-/**
- * Chrome allows 1,000 regex rules per extension (MAX_NUMBER_OF_REGEX_RULES) and 5,000 dynamic
- * redirect rules. Each profile needs one rule for the network, one for web-archive copies and,
- * for Instagram and X, one for the mirror sites: 333 profiles always fit, about 500 when none
- * are Instagram or X. Rules beyond the limit are left out, archive and mirror rules first; the
- * navigation guard still stops those profiles once the page starts to load.
- */
-export const MAX_REGEX_RULES = 1000;
+/** One regex rule: the candidate patterns, most complete first (see Network.rulePaths). */
+export interface RegexPlan {
+  readonly key: string;
+  readonly candidates: readonly string[];
+}
 
-const RESOURCE_TYPES = ['main_frame', 'sub_frame'] as const;
+/** One urlFilter rule, and the profile address the pause page should offer. */
+export interface FilterPlan {
+  readonly key: string;
+  readonly urlFilter: string;
+  readonly requestDomains: readonly string[];
+  readonly profileUrl: string;
+}
+
 const PORT = '(?::[0-9]+)?';
-const ARCHIVE_END = '(?:[/?#*]|$)';
+// Pinterest serves profiles on 21 country domains; one alternation of all of them is too large.
+const DOMAINS_PER_RULE = 8;
 
-function hostsPattern(hosts: readonly string[]): string {
-  return `(?:${hosts.map(escapeRegex).join('|')})`;
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
 }
 
-function onNetwork(network: Network, id: string): string {
-  return `${network.ruleSubdomains}${hostsPattern(network.domains)}\\.?${PORT}/${network.rulePath(id)}`;
+function regexPlans(key: string, network: Network, id: string): RegexPlan[] {
+  const plans = chunks(network.domains, DOMAINS_PER_RULE).flatMap((domains) => {
+    const alternatives = `(?:${domains.map(escapeRegex).join('|')})\\.?${PORT}/`;
+    // The exact subdomains first; any subdomain when that is too large for the browser (the
+    // host permissions keep a redirect to the network's own hosts either way).
+    const hosts = [`^https?://${network.ruleSubdomains}${alternatives}`, `^https?://(?:[a-z0-9-]+\\.)?${alternatives}`];
+    return network.rulePaths(id).map((paths) => ({ key, candidates: paths.flatMap((path) => hosts.map((host) => host + path)) }));
+  });
+  const hostForm = network.ruleHosts?.(id);
+  return hostForm === undefined ? plans : [...plans, { key, candidates: [`^https?://${hostForm}`] }];
 }
 
-/** Every URL form of one profile, each an RE2 pattern for `regexFilter`, most important first. */
-export function profilePatterns(key: string): { network: string; mirrors?: string; archives: string } | null {
-  const ref = parseProfileKey(key);
-  if (ref === null) return null;
-  const { network, id } = ref;
-  const extraHosts = network.ruleHosts?.(id);
-  const direct = extraHosts === undefined ? onNetwork(network, id) : `(?:${onNetwork(network, id)}|${extraHosts})`;
-
+// Filters end with "^", urlFilter's separator: anything but a letter, digit, "_", "-", "." or
+// "%", or the end of the address. So "someex^" does not match "someex2" or "someex.art".
+function filterPlans(key: string, network: Network, id: string): FilterPlan[] {
+  const profileUrl = network.profileUrl(id);
+  const paths = network.filterPaths(id);
+  const archives = network.domains.flatMap((domain) =>
+    paths.map((path) => ({ key, urlFilter: `${domain}/${path}^`, requestDomains: archiveHosts, profileUrl })),
+  );
   const mirrors = mirrorSites.filter((site) => site.network === network.id);
   const samePaths = mirrors.filter((site) => site.handleAt === 'same').map((site) => site.host);
-  const mirrorForms = [
-    ...(samePaths.length > 0 ? [`${hostsPattern(samePaths)}/${network.rulePath(id)}`] : []),
+  const mirrorPlans = [
+    ...(samePaths.length === 0 ? [] : paths.map((path) => ({ key, urlFilter: `/${path}^`, requestDomains: samePaths, profileUrl }))),
     ...mirrors.flatMap((site) =>
-      site.handleAt === 'same' ? [] : [`${escapeRegex(site.host)}/${(site.handleAt.prefix ?? []).map((part) => `${escapeRegex(part)}/`).join('')}${escapeRegex(id)}${END}`],
+      site.handleAt === 'same'
+        ? []
+        : [{ key, urlFilter: `/${[...(site.handleAt.prefix ?? []), id].join('/')}^`, requestDomains: [site.host], profileUrl }],
     ),
   ];
+  return [...archives, ...mirrorPlans];
+}
 
-  const others = archiveHosts.filter((host) => host !== 'web.archive.org');
-  // The archived address sits in the path: /web/<timestamp>/<url> or /newest/<url> and the like.
-  const archivePrefix = `(?:web\\.archive\\.org/web/[^/]+/|${hostsPattern(others)}/(?:(?:newest|oldest|[0-9][0-9.-]*)/)?)(?:https?:/*)?`;
+export interface RulePlan {
+  readonly regex: readonly RegexPlan[];
+  readonly filters: readonly FilterPlan[];
+}
 
-  return {
-    network: `^https?://${direct}`,
-    ...(mirrorForms.length > 0 && { mirrors: `^https?://(?:www\\.)?(?:${mirrorForms.join('|')})` }),
-    // Wayback search addresses end the handle with "*".
-    archives: `^https?://${archivePrefix}${direct.replaceAll(END, ARCHIVE_END)}`,
-  };
+/** Everything needed to stop these profiles' full page loads, before the browser is asked. */
+export function planRules(keys: Iterable<string>): RulePlan {
+  const regex: RegexPlan[] = [];
+  const filters: FilterPlan[] = [];
+  for (const key of keys) {
+    const ref = parseProfileKey(key);
+    if (ref === null) continue;
+    regex.push(...regexPlans(key, ref.network, ref.id));
+    filters.push(...filterPlans(key, ref.network, ref.id));
+  }
+  return { regex, filters };
+}
+
+/** Every candidate pattern in a plan, to ask the browser which it accepts. */
+export function regexCandidates(plan: RulePlan): string[] {
+  return [...new Set(plan.regex.flatMap((rule) => rule.candidates))];
+}
+
+export interface BuildOptions {
+  /** The browser's verdict on each candidate (declarativeNetRequest.isRegexSupported). */
+  readonly isSupported: (regex: string) => boolean;
+  /** The pause page's full URL, e.g. chrome-extension://<id>/pause.html. */
+  readonly pausePageUrl: string;
+  /** 'redirect' for the persistent rules; 'allow' for the session rules of open allowances. */
+  readonly action: 'redirect' | 'allow';
 }
 
 /**
- * Redirect rules for the listed profiles, sending each matching request to the pause page with
- * the original URL (`\0`) after `url=`; the substitution does not encode it, so the pause page
- * reads everything after the marker.
+ * The rules to install, numbered from 1. Redirects send the request to the pause page with the
+ * address after `url=`, unencoded (a regex substitution cannot encode), so the pause page reads
+ * everything after the marker.
  */
-export function buildRedirectRules(keys: Iterable<string>, pausePageUrl: string): RegexRule[] {
-  const patterns = [...keys].map(profilePatterns).filter((pattern) => pattern !== null);
-  const ordered = [
-    ...patterns.map((pattern) => pattern.network),
-    ...patterns.flatMap((pattern) => (pattern.mirrors === undefined ? [] : [pattern.mirrors])),
-    ...patterns.map((pattern) => pattern.archives),
-  ].slice(0, MAX_REGEX_RULES);
-  return ordered.map((regexFilter, index) => ({
-    id: index + 1,
-    priority: 1,
-    action: { type: 'redirect', redirect: { regexSubstitution: `${pausePageUrl}?via=load&url=\\0` } },
-    condition: { regexFilter, resourceTypes: RESOURCE_TYPES, isUrlFilterCaseSensitive: false },
-  }));
-}
-
-/** Rules that let a profile through while the user's allowance for it lasts. */
-export function buildAllowRules(keys: Iterable<string>): RegexRule[] {
-  return [...keys]
-    .map(profilePatterns)
-    .filter((pattern) => pattern !== null)
-    .flatMap((pattern) => [pattern.network, ...(pattern.mirrors === undefined ? [] : [pattern.mirrors]), pattern.archives])
+export function buildRules(plan: RulePlan, { isSupported, pausePageUrl, action }: BuildOptions): Rule[] {
+  const priority = action === 'allow' ? 2 : 1;
+  const pausePath = new URL(pausePageUrl).pathname;
+  const regexRules = plan.regex
+    .map((rule) => rule.candidates.find(isSupported))
+    .filter((regex) => regex !== undefined)
     .slice(0, MAX_REGEX_RULES)
-    .map((regexFilter, index) => ({
-      id: index + 1,
-      priority: 2,
-      action: { type: 'allow' },
-      condition: { regexFilter, resourceTypes: RESOURCE_TYPES, isUrlFilterCaseSensitive: false },
+    .map((regexFilter) => ({
+      priority,
+      action:
+        action === 'allow'
+          ? ({ type: 'allow' } as const)
+          : ({ type: 'redirect', redirect: { regexSubstitution: `${pausePageUrl}?via=load&url=\\0` } } as const),
+      condition: { regexFilter, resourceTypes: RESOURCE_TYPES, isUrlFilterCaseSensitive: false } as const,
     }));
+  const filterRules = plan.filters.map((rule) => ({
+    priority,
+    action:
+      action === 'allow'
+        ? ({ type: 'allow' } as const)
+        : ({ type: 'redirect', redirect: { extensionPath: `${pausePath}?via=load&url=${rule.profileUrl}` } } as const),
+    condition: {
+      urlFilter: rule.urlFilter,
+      requestDomains: rule.requestDomains,
+      resourceTypes: RESOURCE_TYPES,
+      isUrlFilterCaseSensitive: false,
+    } as const,
+  }));
+  return [...regexRules, ...filterRules].slice(0, MAX_DYNAMIC_RULES).map((rule, index) => ({ id: index + 1, ...rule }));
 }

@@ -9,6 +9,8 @@ import { onAllowanceEnd, pruneAllowances, scheduleAllowanceEnd } from './allowan
 import { pausePageUrl, syncAllowRules, syncRedirectRules } from './request-rules';
 import { serialised } from '../../lib/serialised';
 
+const SECOND_LAYER_GRACE_MS = 300;
+
 export default defineBackground(() => {
   const resyncRedirects = serialised(syncRedirectRules);
   const resyncAllowances = serialised(async () => {
@@ -51,6 +53,8 @@ export default defineBackground(() => {
     if (key === null) return;
     const [people, allowances] = await Promise.all([peopleItem.getValue(), allowancesItem.getValue()]);
     if (!listedKeysFromStored(people).has(key) || isAllowed(activeAllowances(allowances, Date.now()), key, Date.now())) return;
+    // Give the content script, which acts first, time to get there: one move to the pause page.
+    await new Promise((resolve) => setTimeout(resolve, SECOND_LAYER_GRACE_MS));
     const tab = await browser.tabs.get(tabId);
     const current = (tab as { pendingUrl?: string }).pendingUrl ?? tab.url ?? '';
     if (current.startsWith(pausePageUrl())) return; // the content script got there first

@@ -1,25 +1,44 @@
 import { browser } from '#imports';
 import { activeAllowances } from '../../lib/allowances';
 import { listedKeysFromStored } from '../../lib/listed-keys';
-import { buildAllowRules, buildRedirectRules } from '../../lib/redirect-rules';
+import { buildRules, planRules, regexCandidates, type RulePlan } from '../../lib/redirect-rules';
 import { allowancesItem, peopleItem } from '../../lib/storage';
+
+type DynamicRules = Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0]['addRules'];
 
 /** The page every stopped visit is sent to. */
 export const pausePageUrl = (): string => browser.runtime.getURL('/pause.html');
 
+// The browser's verdict on a pattern never changes, so each is asked once per worker.
+const verdicts = new Map<string, boolean>();
+
+async function supportedPatterns(plan: RulePlan): Promise<(regex: string) => boolean> {
+  await Promise.all(
+    regexCandidates(plan)
+      .filter((regex) => !verdicts.has(regex))
+      .map(async (regex) => {
+        const { isSupported } = await browser.declarativeNetRequest.isRegexSupported({ regex });
+        verdicts.set(regex, isSupported);
+      }),
+  );
+  return (regex) => verdicts.get(regex) === true;
+}
+
+async function rulesFor(keys: Iterable<string>, action: 'redirect' | 'allow') {
+  const plan = planRules(keys);
+  const isSupported = await supportedPatterns(plan);
+  return buildRules(plan, { isSupported, pausePageUrl: pausePageUrl(), action }) as unknown as DynamicRules;
+}
+
 /**
  * Replaces the dynamic redirect rules with ones built from the current list, in one call, so
  * there is never a moment with no rules or with two sets. Dynamic rules persist across browser
- * restarts; this runs again on install, update, start and every change to the list.
+ * restarts; this runs again whenever the worker starts and on every change to the list.
  */
-export async function syncRedirectRules(): Promise<number> {
-  const rules = buildRedirectRules(listedKeysFromStored(await peopleItem.getValue()), pausePageUrl());
+export async function syncRedirectRules(): Promise<void> {
+  const addRules = await rulesFor(listedKeysFromStored(await peopleItem.getValue()), 'redirect');
   const existing = await browser.declarativeNetRequest.getDynamicRules();
-  await browser.declarativeNetRequest.updateDynamicRules({
-    removeRuleIds: existing.map((rule) => rule.id),
-    addRules: rules as Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0]['addRules'],
-  });
-  return rules.length;
+  await browser.declarativeNetRequest.updateDynamicRules({ removeRuleIds: existing.map((rule) => rule.id), addRules });
 }
 
 /**
@@ -27,10 +46,7 @@ export async function syncRedirectRules(): Promise<number> {
  * an allowance never outlives a restart by accident; they are rebuilt from storage at start.
  */
 export async function syncAllowRules(now = Date.now()): Promise<void> {
-  const allowed = Object.keys(activeAllowances(await allowancesItem.getValue(), now));
+  const addRules = await rulesFor(Object.keys(activeAllowances(await allowancesItem.getValue(), now)), 'allow');
   const existing = await browser.declarativeNetRequest.getSessionRules();
-  await browser.declarativeNetRequest.updateSessionRules({
-    removeRuleIds: existing.map((rule) => rule.id),
-    addRules: buildAllowRules(allowed) as Parameters<typeof browser.declarativeNetRequest.updateSessionRules>[0]['addRules'],
-  });
+  await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: existing.map((rule) => rule.id), addRules });
 }

@@ -15,7 +15,6 @@ export interface GuardOptions {
 
 interface NavigateEventLike extends Event {
   readonly destination: { readonly url: string; readonly sameDocument: boolean };
-  readonly cancelable: boolean;
 }
 
 /**
@@ -43,11 +42,17 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
     if (leaving) return;
     leaving = true;
     hidePage(document);
-    window.stop();
     silenceMedia(document);
     const href = pausePageHref(pausePageUrl, url, via);
-    if (replace) location.replace(href);
-    else location.assign(href);
+    // Stop loading and leave from the next task, once the site's own history entry is committed:
+    // stopping inside the site's pushState() would abort it, and the pause page would then
+    // replace the page before the profile, which "Go back" must return to. The page is already
+    // hidden and silent meanwhile.
+    window.setTimeout(() => {
+      window.stop();
+      if (replace) location.replace(href);
+      else location.assign(href);
+    }, 0);
   };
 
   /**
@@ -82,8 +87,10 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
     // Fires synchronously inside the site's history.pushState(), before it renders the next
     // view and before the next frame (E2E.md).
     navigation.addEventListener('navigate', (event) => {
-      const { destination, cancelable } = event as NavigateEventLike;
-      guard(destination.url, destination.sameDocument ? 'app' : 'load', cancelable ? () => event.preventDefault() : undefined);
+      // Not cancelled: Chrome then drops the move to the pause page. The pause page replaces the
+      // profile's history entry instead, so "Go back" still returns to where the user was.
+      const { destination } = event as NavigateEventLike;
+      guard(destination.url, destination.sameDocument ? 'app' : 'load');
     });
   } else {
     // Firefox before the Navigation API: wrap the page's history methods from the content

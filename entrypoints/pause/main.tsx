@@ -14,8 +14,8 @@ render(
   <PausePage
     request={request !== null && listed.has(request.key) ? request : null}
     goBack={async () => {
-      const navigation = (window as { navigation?: { canGoBack?: boolean } }).navigation;
-      if (navigation?.canGoBack ?? history.length > 1) history.back();
+      // Not navigation.canGoBack: it only knows this page's own origin's entries.
+      if (history.length > 1) history.back();
       else await sendMessage('closeTab');
     }}
     continueTo={async (request) => {

@@ -60,13 +60,18 @@ export const facebook: Network = {
     const bare = handle.startsWith('@') ? handle.slice(1) : handle;
     return fromId(bare) ?? (reserved.has(bare.toLowerCase()) ? null : fromUsername(bare));
   },
-  rulePath(id) {
+  rulePaths(id) {
     if (!NUMERIC_ID.test(id)) {
-      // Periods in a username are optional: john.smith and johnsmith are the same profile.
-      return `${[...id].map(escapeRegex).join('\\.?')}${END}`;
+      // Periods in a username are optional (john.smith is johnsmith), but a pattern with an
+      // optional period between every letter can be too large for Chrome: then the exact form.
+      return [[`${[...id].map(escapeRegex).join('\\.?')}${END}`, `${escapeRegex(id)}${END}`]];
     }
-    return `(?:${id}${END}|people/[^/?#]+/${id}${END}|stories/${id}${END}|(?:profile|story|permalink)\\.php\\?(?:[^#]*&)?id=${id}${VALUE_END})`;
+    return [
+      [`(?:people/[^/?#]+/|stories/)?${id}${END}`],
+      [`(?:profile|story|permalink)\\.php\\?(?:[^#]*&)?id=${id}${VALUE_END}`],
+    ];
   },
+  filterPaths: (id) => (NUMERIC_ID.test(id) ? [`profile.php?id=${id}`] : [id]),
   profileUrl: (id) =>
     NUMERIC_ID.test(id) ? `https://www.facebook.com/profile.php?id=${id}` : `https://www.facebook.com/${id}`,
   display: (id) => (NUMERIC_ID.test(id) ? `id ${id}` : id),

@@ -25,7 +25,8 @@ export const instagram: Network = {
     return handleMatching(INSTAGRAM_HANDLE, first);
   },
   fromHandle: (handle) => handleMatching(INSTAGRAM_HANDLE, handle),
-  rulePath: (id) => `(?:stories/)?${escapeRegex(id)}${END}`,
+  rulePaths: (id) => [[`(?:stories/)?${escapeRegex(id)}${END}`]],
+  filterPaths: (id) => [id, `stories/${id}`],
   profileUrl: (id) => `https://www.instagram.com/${id}/`,
   display: (id) => `@${id}`,
   handleRule: 'Instagram usernames have up to 30 letters, numbers, periods and underscores.',

@@ -15,7 +15,8 @@ export const linkedin: Network = {
   identify: ({ segments }) => (segments[0] === 'in' ? handleMatching(LINKEDIN_VANITY, segments[1]) : null),
   fromHandle: (handle) => handleMatching(LINKEDIN_VANITY, handle),
   // Browsers send non-ASCII vanity names percent-encoded.
-  rulePath: (id) => `in/${escapeRegex(encodeURIComponent(id))}${END}`,
+  rulePaths: (id) => [[`in/${escapeRegex(encodeURIComponent(id))}${END}`]],
+  filterPaths: (id) => [`in/${encodeURIComponent(id)}`],
   profileUrl: (id) => `https://www.linkedin.com/in/${encodeURIComponent(id)}/`,
   display: (id) => `in/${id}`,
   handleRule: 'LinkedIn profile names have 3 to 100 letters, numbers and hyphens.',

@@ -26,14 +26,21 @@ export interface Network {
   /** How the identifier is shown to the user ("@someex"). */
   readonly display: (id: string) => string;
   /**
-   * An RE2 pattern (as used by declarativeNetRequest's `regexFilter`, case-insensitive) for the
-   * part of a URL after "host/" that shows the profile `id`, ending at a path boundary. It must
-   * accept what `identify` accepts for that id, as the browser sends it (percent-encoded).
+   * RE2 patterns (declarativeNetRequest `regexFilter`, case-insensitive) for the part of a URL
+   * after "host/" that shows the profile `id`, each ending at a path boundary, as the browser
+   * sends the URL (percent-encoded). One entry per rule; an entry lists candidates, most complete
+   * first, because Chrome refuses a pattern that compiles to more than 2 KB and the background
+   * keeps the first one the browser accepts.
    */
-  readonly rulePath: (id: string) => string;
+  readonly rulePaths: (id: string) => readonly (readonly string[])[];
+  /**
+   * The profile's path as literal text (after "domain/"), for plain `urlFilter` rules on web
+   * archives and mirror sites, which carry the network's URL inside their own.
+   */
+  readonly filterPaths: (id: string) => readonly string[];
   /** RE2 pattern for the subdomain part of the host ("www."), as `subdomains` accepts it. */
   readonly ruleSubdomains: string;
-  /** A whole-URL pattern (after "https?://") for forms that live in the host, like Tumblr blogs. */
+  /** Whole-URL patterns (after "https?://") for forms that live in the host, like Tumblr blogs. */
   readonly ruleHosts?: (id: string) => string;
   /** One short sentence on what a valid handle looks like, for error messages. */
   readonly handleRule: string;

@@ -30,7 +30,8 @@ export const pinterest: Network = {
     return handleMatching(PINTEREST_HANDLE, first);
   },
   fromHandle: (handle) => handleMatching(PINTEREST_HANDLE, handle),
-  rulePath: (id) => `${escapeRegex(id)}${END}`,
+  rulePaths: (id) => [[`${escapeRegex(id)}${END}`]],
+  filterPaths: (id) => [id],
   profileUrl: (id) => `https://www.pinterest.com/${id}/`,
   display: (id) => `@${id}`,
   handleRule: 'Pinterest usernames have 3 to 30 letters, numbers and underscores.',

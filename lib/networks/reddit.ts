@@ -18,7 +18,8 @@ export const reddit: Network = {
     return null;
   },
   fromHandle: (handle) => handleMatching(REDDIT_HANDLE, handle.replace(/^\/?u\//, '')),
-  rulePath: (id) => `(?:u/|user/|r/u_)${escapeRegex(id)}${END}`,
+  rulePaths: (id) => [[`(?:u/|user/|r/u_)${escapeRegex(id)}${END}`]],
+  filterPaths: (id) => [`u/${id}`, `user/${id}`, `r/u_${id}`],
   profileUrl: (id) => `https://www.reddit.com/user/${id}/`,
   display: (id) => `u/${id}`,
   handleRule: 'Reddit usernames have 3 to 20 letters, numbers, "-" and "_".',

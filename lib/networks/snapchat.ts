@@ -17,7 +17,8 @@ export const snapchat: Network = {
     return handleMatching(SNAPCHAT_HANDLE, atHandle(first));
   },
   fromHandle: (handle) => handleMatching(SNAPCHAT_HANDLE, handle),
-  rulePath: (id) => `(?:add/|s/|@)${escapeRegex(id)}${END}`,
+  rulePaths: (id) => [[`(?:add/|s/|@)${escapeRegex(id)}${END}`]],
+  filterPaths: (id) => [`add/${id}`, `@${id}`],
   profileUrl: (id) => `https://www.snapchat.com/add/${id}`,
   display: (id) => `@${id}`,
   handleRule: 'Snapchat usernames have 3 to 15 characters: a letter first, then letters, numbers, "-", "_" or ".".',

@@ -27,7 +27,8 @@ export const tumblr: Network = {
     return handleMatching(TUMBLR_NAME, first);
   },
   fromHandle: (handle) => handleMatching(TUMBLR_NAME, handle),
-  rulePath: (id) => `(?:blog/view/)?${escapeRegex(id)}${END}`,
+  rulePaths: (id) => [[`(?:blog/view/)?${escapeRegex(id)}${END}`]],
+  filterPaths: (id) => [id],
   ruleHosts: (id) => `${escapeRegex(id)}\\.tumblr\\.com\\.?(?::[0-9]+)?${END}`,
   profileUrl: (id) => `https://www.tumblr.com/${id}`,
   display: (id) => id,

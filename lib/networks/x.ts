@@ -26,7 +26,8 @@ export const x: Network = {
     return handleMatching(X_HANDLE, first);
   },
   fromHandle: (handle) => handleMatching(X_HANDLE, handle),
-  rulePath: (id) => `(?:${escapeRegex(id)}${END}|intent/(?:user|follow)\\?(?:[^#]*&)?screen_name=${escapeRegex(id)}${VALUE_END})`,
+  rulePaths: (id) => [[`${escapeRegex(id)}${END}`], [`intent/(?:user|follow)\\?(?:[^#]*&)?screen_name=${escapeRegex(id)}${VALUE_END}`]],
+  filterPaths: (id) => [id],
   profileUrl: (id) => `https://x.com/${id}`,
   display: (id) => `@${id}`,
   handleRule: 'X usernames have up to 15 letters, numbers and underscores.',

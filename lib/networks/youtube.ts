@@ -30,7 +30,8 @@ export const youtube: Network = {
     return handleMatching(YOUTUBE_HANDLE, atHandle(first));
   },
   fromHandle: (handle) => handleMatching(YOUTUBE_HANDLE, handle),
-  rulePath: (id) => `${id.includes('/') ? escapeRegex(id) : `@${escapeRegex(id)}`}${END}`,
+  rulePaths: (id) => [[`${id.includes('/') ? escapeRegex(id) : `@${escapeRegex(id)}`}${END}`]],
+  filterPaths: (id) => [id.includes('/') ? id : `@${id}`],
   profileUrl: (id) => (id.includes('/') ? `https://www.youtube.com/${id}` : `https://www.youtube.com/@${id}`),
   display: (id) => (id.includes('/') ? id : `@${id}`),
   handleRule: 'YouTube handles have 3 to 30 letters, numbers, underscores, hyphens and periods.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAllowRules, buildRedirectRules, MAX_REGEX_RULES, profilePatterns } from '../../lib/redirect-rules';
+import { buildRules, MAX_REGEX_RULES, planRules, regexCandidates, type Rule } from '../../lib/redirect-rules';
 import * as bluesky from './profile-url/bluesky.cases';
 import * as facebook from './profile-url/facebook.cases';
 import * as instagram from './profile-url/instagram.cases';
@@ -14,12 +14,33 @@ import * as tumblr from './profile-url/tumblr.cases';
 import * as x from './profile-url/x.cases';
 import * as youtube from './profile-url/youtube.cases';
 
-// The rules are RE2 in the browser; these patterns use only syntax RE2 and JavaScript share, so
-// JavaScript's engine (case-insensitive, like the rules) stands in for it here.
+// The regex rules are RE2 in the browser; these patterns use only syntax RE2 and JavaScript
+// share, so JavaScript's engine (case-insensitive, like the rules) stands in for it here. Chrome
+// may refuse a too-large pattern; a browser test checks that every rule is accepted.
+const everyPattern = () => true;
+
+// urlFilter: "^" is a separator (not a letter, digit, "_", "-", "." or "%", or the end);
+// requestDomains match the domain and its subdomains.
+function filterMatches(rule: Rule, url: string): boolean {
+  if (!('urlFilter' in rule.condition)) return false;
+  const host = new URL(url).hostname;
+  if (!rule.condition.requestDomains.some((domain) => host === domain || host.endsWith(`.${domain}`))) return false;
+  const pattern = rule.condition.urlFilter.split('^').map((part) => part.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('(?:[^a-z0-9_.%-]|$)');
+  return new RegExp(pattern, 'i').test(url);
+}
+
+function ruleMatches(rule: Rule, url: string): boolean {
+  return 'regexFilter' in rule.condition ? new RegExp(rule.condition.regexFilter, 'i').test(url) : filterMatches(rule, url);
+}
+
+const rulesByKey = new Map<string, Rule[]>();
 function matchesAny(key: string, url: string): boolean {
-  const patterns = profilePatterns(key);
-  if (patterns === null) return false;
-  return [patterns.network, patterns.mirrors, patterns.archives].some((pattern) => pattern !== undefined && new RegExp(pattern, 'i').test(url));
+  let rules = rulesByKey.get(key);
+  if (rules === undefined) {
+    rules = buildRules(planRules([key]), { isSupported: everyPattern, pausePageUrl: 'chrome-extension://abc/pause.html', action: 'redirect' });
+    rulesByKey.set(key, rules);
+  }
+  return rules.some((rule) => ruleMatches(rule, url));
 }
 
 // What the browser puts on the wire: a parsed, normalised URL without its fragment.
@@ -61,27 +82,35 @@ describe('redirect rules', () => {
     expect(caught).toEqual([]);
   });
 
-  it('redirects to the pause page with the original URL and stays within the browser’s regex limit', () => {
-    const rules = buildRedirectRules(['instagram:someex', 'x:someex', 'bogus'], 'chrome-extension://abc/pause.html');
-    expect(rules).toHaveLength(6);
-    expect(new Set(rules.map((rule) => rule.id)).size).toBe(6);
+  it('redirects to the pause page with the original URL, or the profile’s address for copies', () => {
+    const rules = buildRules(planRules(['instagram:someex', 'bogus']), { isSupported: everyPattern, pausePageUrl: 'chrome-extension://abc/pause.html', action: 'redirect' });
+    expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
     expect(rules[0]?.action).toEqual({ type: 'redirect', redirect: { regexSubstitution: 'chrome-extension://abc/pause.html?via=load&url=\\0' } });
     expect(rules[0]?.condition.resourceTypes).toEqual(['main_frame', 'sub_frame']);
-
-    const many = Array.from({ length: 600 }, (_, i) => `instagram:person_${i}`);
-    const capped = buildRedirectRules(many, 'chrome-extension://abc/pause.html');
-    expect(capped).toHaveLength(MAX_REGEX_RULES);
-    // Every profile keeps its main rule when the list is too long for all forms.
-    expect(capped.slice(0, 600).every((rule) => rule.condition.regexFilter.includes('instagram'))).toBe(true);
-    expect(buildAllowRules(['x:someex']).every((rule) => rule.priority === 2 && rule.action.type === 'allow')).toBe(true);
+    const archive = rules.find((rule) => 'urlFilter' in rule.condition && rule.condition.requestDomains.includes('web.archive.org'));
+    expect(archive?.action).toEqual({ type: 'redirect', redirect: { extensionPath: '/pause.html?via=load&url=https://www.instagram.com/someex/' } });
   });
 
-  it('keeps every pattern well under RE2’s 2 KB compiled budget', () => {
-    for (const key of listedKeys) {
-      const patterns = profilePatterns(key)!;
-      for (const pattern of [patterns.network, patterns.mirrors, patterns.archives]) {
-        if (pattern !== undefined) expect(pattern.length, key).toBeLessThan(700);
-      }
-    }
+  it('keeps the first pattern the browser accepts, and leaves out a rule it accepts none of', () => {
+    const plan = planRules(['facebook:johnsmith']);
+    const [first, second] = regexCandidates(plan);
+    const build = (isSupported: (regex: string) => boolean) =>
+      buildRules(plan, { isSupported, pausePageUrl: 'chrome-extension://abc/pause.html', action: 'redirect' }).filter((rule) => 'regexFilter' in rule.condition);
+    expect(build(everyPattern).map((rule) => 'regexFilter' in rule.condition && rule.condition.regexFilter)).toEqual([first]);
+    expect(build((regex) => regex !== first).map((rule) => 'regexFilter' in rule.condition && rule.condition.regexFilter)).toEqual([second]);
+    expect(build(() => false)).toEqual([]);
+  });
+
+  it('stays within the browser’s limits, keeping each profile’s main rule first', () => {
+    const many = Array.from({ length: 1200 }, (_, i) => `instagram:person_${i}`);
+    const rules = buildRules(planRules(many), { isSupported: everyPattern, pausePageUrl: 'chrome-extension://abc/pause.html', action: 'redirect' });
+    expect(rules.filter((rule) => 'regexFilter' in rule.condition)).toHaveLength(MAX_REGEX_RULES);
+    expect(rules.length).toBeLessThanOrEqual(5000);
+  });
+
+  it('lets allowed profiles through with higher-priority allow rules', () => {
+    const rules = buildRules(planRules(['x:someex']), { isSupported: everyPattern, pausePageUrl: 'chrome-extension://abc/pause.html', action: 'allow' });
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((rule) => rule.priority === 2 && rule.action.type === 'allow')).toBe(true);
   });
 });
