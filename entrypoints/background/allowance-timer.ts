@@ -12,11 +12,20 @@ export async function scheduleAllowanceEnd(now = Date.now()): Promise<void> {
   const active = activeAllowances(await allowancesItem.getValue(), now);
   const when = nextExpiry(active);
   await browser.alarms.clear(ALARM);
-  if (when !== undefined) await browser.alarms.create(ALARM, { when });
+  clearTimeout(timer);
+  if (when === undefined) return;
+  await browser.alarms.create(ALARM, { when });
+  // Browsers may run an alarm up to a minute late (Chrome's 30-second minimum); while the worker
+  // is awake a timer ends the allowance on time, and the alarm covers a stopped worker.
+  timer = setTimeout(() => listeners.forEach((listener) => listener()), Math.max(0, when - now));
 }
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+const listeners: (() => void)[] = [];
 
 /** Drops ended allowances from storage; the storage watcher then removes their rules. */
 export function onAllowanceEnd(listener: () => void): void {
+  listeners.push(listener);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) listener();
   });

@@ -17,8 +17,9 @@ async function supportedPatterns(plan: RulePlan): Promise<(regex: string) => boo
     regexCandidates(plan)
       .filter((regex) => !verdicts.has(regex))
       .map(async (regex) => {
-        const { isSupported } = await browser.declarativeNetRequest.isRegexSupported({ regex });
-        verdicts.set(regex, isSupported);
+        // Firefox checks patterns only when rules are added; there the first candidate is used.
+        const check = browser.declarativeNetRequest.isRegexSupported as typeof browser.declarativeNetRequest.isRegexSupported | undefined;
+        verdicts.set(regex, check === undefined ? true : (await check({ regex })).isSupported);
       }),
   );
   return (regex) => verdicts.get(regex) === true;
