@@ -17,7 +17,7 @@ export async function scheduleAllowanceEnd(now = Date.now()): Promise<void> {
   await browser.alarms.create(ALARM, { when });
   // Browsers may run an alarm up to a minute late (Chrome's 30-second minimum); while the worker
   // is awake a timer ends the allowance on time, and the alarm covers a stopped worker.
-  timer = setTimeout(() => listeners.forEach((listener) => listener()), Math.max(0, when - now));
+  timer = setTimeout(() => listeners.forEach((listener) => listener()), Math.max(0, when - now) + 50);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
