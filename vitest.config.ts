@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup.ts'],
     // Week maths and clocks are tested in a fixed zone; individual tests may pin another.
     env: { TZ: 'Europe/Berlin' },
     restoreMocks: true,

@@ -9,8 +9,6 @@ interface ProtocolMap {
   grantAllowance(key: string): { expiresAt: number };
   /** Closes the sender's tab (the pause page's "Go back" when there is nowhere to go back to). */
   closeTab(): void;
-  /** Whether the browser lets the extension run in private windows. */
-  privateWindowAccess(): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

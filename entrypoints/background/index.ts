@@ -42,8 +42,6 @@ export default defineBackground(() => {
     if (sender.tab?.id !== undefined) await browser.tabs.remove(sender.tab.id);
   });
 
-  onMessage('privateWindowAccess', () => browser.extension.isAllowedIncognitoAccess());
-
   // Second layer behind the content script: navigation inside a site (history.pushState) and pages
   // a site's service worker serves never reach the request rules. This sees them 15–40 ms late,
   // too late to stop a paint, but it catches a page where the content script could not run.

@@ -1,5 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { PeopleList } from '../../components/PeopleList';
+import { PrivateWindowsNote } from '../../components/PrivateWindowsNote';
+import { privateWindows } from '../../components/private-windows';
 import { ProfileForm } from '../../components/ProfileForm';
 import { StorageProblem } from '../../components/StorageProblem';
 import type { Person } from '../../lib/people';
@@ -21,6 +23,10 @@ export function OptionsPage({ state }: Props) {
         <StorageProblem dropped={dropped} />
         <ProfileForm people={people} />
         {loaded && <PeopleList people={people} />}
+      </section>
+      <section class="card" aria-labelledby="private-heading">
+        <h2 id="private-heading">Private windows</h2>
+        <PrivateWindowsNote {...privateWindows} confirm />
       </section>
       <section class="card" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Your privacy</h2>

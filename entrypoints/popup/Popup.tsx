@@ -2,6 +2,8 @@ import type { ReadonlySignal } from '@preact/signals';
 import { browser } from '#imports';
 import { StorageProblem } from '../../components/StorageProblem';
 import { AddThisTab } from '../../components/AddThisTab';
+import { PrivateWindowsNote } from '../../components/PrivateWindowsNote';
+import { privateWindows } from '../../components/private-windows';
 import type { Person } from '../../lib/people';
 
 interface Props {
@@ -16,6 +18,7 @@ export function Popup({ state, tabUrl }: Props) {
     <main class="popup">
       <h1>Letting Go</h1>
       <StorageProblem dropped={dropped} />
+      <PrivateWindowsNote {...privateWindows} />
       {loaded && <AddThisTab people={people} tabUrl={tabUrl} />}
       {loaded && (
         <p class="hint">

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { watchPeople } from '../../../components/people-signal';
 import { Popup } from '../../../entrypoints/popup/Popup';
@@ -34,5 +34,18 @@ describe('popup: add this tab’s profile', () => {
     renderPopup(undefined);
     expect(await screen.findByText('No profiles listed yet.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Add this tab’s profile' })).toBeNull();
+  });
+
+  it('explains kindly when the extension may not run in private windows', async () => {
+    vi.spyOn(fakeBrowser.extension, 'isAllowedIncognitoAccess').mockResolvedValue(false);
+    renderPopup(undefined);
+    expect(await screen.findByText('Private windows aren’t covered yet.')).toBeTruthy();
+    expect(screen.getByText(/turn on “Allow in Incognito”/)).toBeTruthy();
+  });
+
+  it('says nothing about private windows when they are covered', async () => {
+    renderPopup(undefined);
+    expect(await screen.findByText('No profiles listed yet.')).toBeTruthy();
+    expect(screen.queryByText('Private windows aren’t covered yet.')).toBeNull();
   });
 });

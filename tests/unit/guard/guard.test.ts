@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startGuard } from '../../../entrypoints/guard/guard';
+
+const PAUSE = 'chrome-extension://abc/pause.html';
+const people = [{ id: 'a', name: '', addedAt: 0, profiles: [{ key: 'instagram:someex', addedAt: 0 }] }];
+
+/**
+ * A page on the stand-in site: the real happy-dom document, with the pieces the guard uses from
+ * `window` under the test's control (where the tab is sent, the Navigation API, the clock).
+ */
+interface PageOptions {
+  stored?: Record<string, unknown>;
+  navigation?: boolean;
+  now?: () => number;
+}
+
+function page(href: string, { stored = { people }, navigation = true, now = () => 1_000 }: PageOptions = {}) {
+  document.documentElement.removeAttribute('style');
+  document.documentElement.removeAttribute('data-letting-go-hidden');
+  document.body.innerHTML = '<div id="profile">PROFILE</div><video id="v"></video>';
+  const sentTo: { href: string; replace: boolean }[] = [];
+  const nav = new EventTarget();
+  const listeners = new EventTarget();
+  let storageListener: () => void = () => undefined;
+  let storage = stored;
+  const fakeWindow = {
+    document,
+    location: {
+      href,
+      replace: (to: string) => sentTo.push({ href: to, replace: true }),
+      assign: (to: string) => sentTo.push({ href: to, replace: false }),
+    },
+    navigation: navigation ? nav : undefined,
+    stop: vi.fn(),
+    setTimeout: (fn: () => void) => setTimeout(fn, 0),
+    addEventListener: listeners.addEventListener.bind(listeners),
+  };
+  startGuard({
+    window: fakeWindow as unknown as Window,
+    pausePageUrl: PAUSE,
+    readStorage: async () => storage,
+    onStorageChange: (listener) => (storageListener = listener),
+    now,
+  });
+  return {
+    sentTo,
+    stop: fakeWindow.stop,
+    hidden: () => document.documentElement.style.getPropertyValue('display') === 'none',
+    /** What the site's history.pushState() makes the browser fire, synchronously. */
+    navigate(url: string, sameDocument = true) {
+      const event = Object.assign(new Event('navigate', { cancelable: true }), { destination: { url, sameDocument } });
+      nav.dispatchEvent(event);
+    },
+    popstate: () => listeners.dispatchEvent(new Event('popstate')),
+    pageshow: (persisted: boolean) => listeners.dispatchEvent(Object.assign(new Event('pageshow'), { persisted })),
+    setStorage(value: Record<string, unknown>) {
+      storage = value;
+      storageListener();
+    },
+    moveTo: (url: string) => (fakeWindow.location.href = url),
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+beforeEach(() => vi.useRealTimers());
+afterEach(() => document.documentElement.removeAttribute('style'));
+
+describe('navigation guard', () => {
+  it('hides a profile page at once and sends a listed one to the pause page', async () => {
+    const tab = page('https://www.instagram.com/%73omeex/');
+    // Before the list is even read: hidden, so nothing of it can paint.
+    expect(tab.hidden()).toBe(true);
+    await settle();
+    expect(tab.sentTo).toEqual([{ href: `${PAUSE}?via=load&url=https://www.instagram.com/%73omeex/`, replace: true }]);
+    expect(tab.stop).toHaveBeenCalled();
+    expect(tab.hidden()).toBe(true);
+  });
+
+  it('shows an unlisted profile again as soon as the list is read', async () => {
+    const tab = page('https://www.instagram.com/someone_else/');
+    expect(tab.hidden()).toBe(true);
+    await settle();
+    expect(tab.hidden()).toBe(false);
+    expect(tab.sentTo).toEqual([]);
+  });
+
+  it('never touches the rest of the site', async () => {
+    const tab = page('https://www.instagram.com/explore/');
+    expect(tab.hidden()).toBe(false);
+    await settle();
+    tab.navigate('https://www.instagram.com/p/ABC123/');
+    await settle();
+    expect(tab.hidden()).toBe(false);
+    expect(tab.sentTo).toEqual([]);
+  });
+
+  it('hides in the same task as the site’s pushState, then leaves for the pause page', async () => {
+    const tab = page('https://www.instagram.com/');
+    await settle();
+    const video = document.getElementById('v') as HTMLVideoElement;
+    const pause = vi.spyOn(video, 'pause');
+    tab.navigate('https://www.instagram.com/SomeEx/reels/');
+    // Synchronously: before the site's next line of code, before any frame.
+    expect(tab.hidden()).toBe(true);
+    expect(pause).toHaveBeenCalled();
+    // The move waits for the site's history entry to commit, so the pause page replaces it.
+    expect(tab.sentTo).toEqual([]);
+    await settle();
+    expect(tab.sentTo).toEqual([{ href: `${PAUSE}?via=app&url=https://www.instagram.com/SomeEx/reels/`, replace: true }]);
+  });
+
+  it('lets an allowed profile through until its allowance ends', async () => {
+    let clock = 1_000;
+    const tab = page('https://www.instagram.com/', {
+      stored: { people, allowances: { 'instagram:someex': 5_000 } },
+      now: () => clock,
+    });
+    await settle();
+    tab.navigate('https://www.instagram.com/someex/');
+    expect(tab.hidden()).toBe(false);
+    clock = 5_000;
+    tab.navigate('https://www.instagram.com/someex/tagged/');
+    expect(tab.hidden()).toBe(true);
+  });
+
+  it('follows changes to the list without a reload', async () => {
+    const tab = page('https://www.instagram.com/');
+    await settle();
+    tab.setStorage({ people: [{ id: 'a', name: '', addedAt: 0, profiles: [{ key: 'x:other', addedAt: 0 }] }] });
+    await settle();
+    tab.navigate('https://www.instagram.com/someex/');
+    expect(tab.hidden()).toBe(false);
+  });
+
+  it('catches a page restored from the back/forward cache', async () => {
+    const tab = page('https://www.instagram.com/');
+    await settle();
+    tab.moveTo('https://www.instagram.com/someex/');
+    tab.pageshow(true);
+    expect(tab.hidden()).toBe(true);
+    await settle();
+    expect(tab.sentTo[0]?.href).toBe(`${PAUSE}?via=app&url=https://www.instagram.com/someex/`);
+  });
+
+  it('without the Navigation API, still checks back and forward', async () => {
+    const tab = page('https://www.instagram.com/', { navigation: false });
+    await settle();
+    tab.moveTo('https://www.instagram.com/someex/');
+    tab.popstate();
+    expect(tab.hidden()).toBe(true);
+    await settle();
+    expect(tab.sentTo).toEqual([{ href: `${PAUSE}?via=app&url=https://www.instagram.com/someex/`, replace: true }]);
+  });
+});
