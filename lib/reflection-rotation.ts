@@ -1,0 +1,29 @@
+import type { Reflection } from '../content/reflections';
+
+/** Which reflections this cycle has shown, and the last one (stored between pauses). */
+export interface RotationState {
+  readonly seen: readonly string[];
+  readonly last?: string;
+}
+
+/**
+ * Picks the next reflection so the screen never becomes wallpaper: never the same one twice in
+ * a row, and every reflection once before any repeats. `random` returns [0, 1) like Math.random.
+ */
+export function pickReflection(
+  all: readonly Reflection[],
+  state: RotationState,
+  random: () => number,
+): { reflection: Reflection; state: RotationState } {
+  if (all.length === 0) throw new Error('There are no reflections to show.');
+  const known = new Set(all.map((reflection) => reflection.id));
+  let seen = state.seen.filter((id) => known.has(id));
+  let candidates = all.filter((reflection) => !seen.includes(reflection.id));
+  if (candidates.length === 0) {
+    // A new cycle: everything again, except the one just shown.
+    seen = [];
+    candidates = all.length > 1 ? all.filter((reflection) => reflection.id !== state.last) : all;
+  }
+  const reflection = candidates[Math.min(candidates.length - 1, Math.floor(random() * candidates.length))]!;
+  return { reflection, state: { seen: [...seen, reflection.id], last: reflection.id } };
+}
