@@ -18,7 +18,7 @@ export function pickReflection(
   if (all.length === 0) throw new Error('There are no reflections to show.');
   const known = new Set(all.map((reflection) => reflection.id));
   let seen = state.seen.filter((id) => known.has(id));
-  let candidates = all.filter((reflection) => !seen.includes(reflection.id));
+  let candidates: readonly Reflection[] = all.filter((reflection) => !seen.includes(reflection.id));
   if (candidates.length === 0) {
     // A new cycle: everything again, except the one just shown.
     seen = [];
