@@ -1,0 +1,92 @@
+import * as v from 'valibot';
+import { parseProfileKey } from './profile-key';
+
+/** What set the urge off, as the user chose it on the pause screen. */
+export const TRIGGERS = ['lonely', 'bored', 'saw-something', 'song-or-memory', 'date', 'alcohol', 'cant-sleep', 'other'] as const;
+export type Trigger = (typeof TRIGGERS)[number];
+
+export const TRIGGER_LABELS: Readonly<Record<Trigger, string>> = {
+  lonely: 'Lonely',
+  bored: 'Bored',
+  'saw-something': 'Saw something of theirs',
+  'song-or-memory': 'A song or a memory',
+  date: 'A date that matters',
+  alcohol: 'Alcohol',
+  'cant-sleep': 'Can’t sleep',
+  other: 'Something else',
+};
+
+/** turned back, continued (looked), or undecided (the tab closed without a choice). */
+export type Outcome = 'turned-back' | 'continued' | 'undecided';
+export type FeltAfter = 'better' | 'same' | 'worse' | 'skipped';
+/** How the urge reached us: a full page load, navigation inside the site, or logged by hand. */
+export type UrgeSource = 'load' | 'app' | 'manual';
+
+/** One moment of wanting to look. Stored one per key (`urge:<id>`), so no two saves collide. */
+export interface Urge {
+  readonly id: string;
+  /** When the pause began (ms since the epoch). */
+  readonly at: number;
+  /** The stopped profile; null for an urge logged by hand without one. */
+  readonly profileKey: string | null;
+  readonly source: UrgeSource;
+  /** 1–10, or null when the user did not say. */
+  readonly strength: number | null;
+  readonly triggers: readonly Trigger[];
+  /** "What are you hoping to find?" */
+  readonly hopingToFind: string;
+  readonly outcome: Outcome;
+  readonly secondsOnScreen: number;
+  readonly feltAfter: FeltAfter | null;
+  /** A reflection the user added later, from the log. */
+  readonly reflection: string;
+  /** The reflection text shown on the pause screen (content/reflections.ts id). */
+  readonly shownReflection: string | null;
+}
+
+export const URGE_KEY_PREFIX = 'urge:';
+export const MAX_NOTE_LENGTH = 2000;
+/** The shape version written with every urge; readers migrate older ones (see `readUrge`). */
+export const URGE_VERSION = 1;
+
+const text = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
+const UrgeSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  at: v.pipe(v.number(), v.finite()),
+  profileKey: v.nullable(v.pipe(v.string(), v.check((key) => parseProfileKey(key) !== null))),
+  source: v.picklist(['load', 'app', 'manual']),
+  strength: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
+  triggers: v.pipe(v.array(v.picklist(TRIGGERS)), v.maxLength(TRIGGERS.length)),
+  hopingToFind: text,
+  outcome: v.picklist(['turned-back', 'continued', 'undecided']),
+  secondsOnScreen: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  feltAfter: v.nullable(v.picklist(['better', 'same', 'worse', 'skipped'])),
+  reflection: text,
+  shownReflection: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+});
+
+/** A stored urge, checked; null for anything that is not one (never throws). */
+export function readUrge(stored: unknown): Urge | null {
+  const result = v.safeParse(UrgeSchema, stored);
+  return result.success ? result.output : null;
+}
+
+/** The stored form: the urge with its shape version. */
+export function storedUrge(urge: Urge): Urge & { readonly v: number } {
+  return { ...urge, v: URGE_VERSION };
+}
+
+/** A new urge as the pause screen opens: undecided until the user chooses. */
+export function newUrge(fields: Pick<Urge, 'id' | 'at' | 'profileKey' | 'source'> & Partial<Urge>): Urge {
+  return {
+    strength: null,
+    triggers: [],
+    hopingToFind: '',
+    outcome: 'undecided',
+    secondsOnScreen: 0,
+    feltAfter: null,
+    reflection: '',
+    shownReflection: null,
+    ...fields,
+  };
+}
