@@ -1,6 +1,7 @@
 import { storage } from '#imports';
 import { type Person, type Sanitised, sanitisePeople } from './people';
 import { serialised } from './serialised';
+import { readUrge, storedUrge, type Urge, URGE_KEY_PREFIX } from './urge';
 
 /*
  * Every stored value is defined here, in the browser's local extension storage only: never
@@ -50,9 +51,13 @@ export const allowancesItem = storage.defineItem<unknown>('local:allowances', {
 export interface Settings {
   /** How long a profile stays open after the user chooses to continue. */
   readonly allowanceMinutes: number;
+  /** Seconds of breath for the 1st, 2nd, 3rd… pause of a day; the last one repeats. */
+  readonly breathSteps: readonly number[];
+  /** Strict mode: the pause screen offers no way to continue. */
+  readonly strict: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { allowanceMinutes: 5 };
+export const DEFAULT_SETTINGS: Settings = { allowanceMinutes: 5, breathSteps: [10, 20, 40, 60], strict: false };
 
 export const settingsItem = storage.defineItem<unknown>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -64,7 +69,50 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
 export function sanitiseSettings(stored: unknown): Settings {
   const value = (stored !== null && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
   const minutes = value.allowanceMinutes;
+  const steps = value.breathSteps;
+  const validSteps =
+    Array.isArray(steps) &&
+    steps.length > 0 &&
+    steps.length <= 10 &&
+    steps.every((step) => typeof step === 'number' && Number.isInteger(step) && step >= 1 && step <= 600);
   return {
     allowanceMinutes: typeof minutes === 'number' && minutes >= 1 && minutes <= 120 ? minutes : DEFAULT_SETTINGS.allowanceMinutes,
+    breathSteps: validSteps ? (steps as number[]) : DEFAULT_SETTINGS.breathSteps,
+    strict: typeof value.strict === 'boolean' ? value.strict : DEFAULT_SETTINGS.strict,
   };
 }
+
+/*
+ * Urges: one storage key each (`urge:<id>`). Saving is a single write of that key, never a
+ * read-modify-write of a shared list, so pages saving at the same moment (two pause tabs, the
+ * popup) cannot lose one another's urges, and a worker stopped mid-way has nothing half-written.
+ */
+export async function saveUrge(urge: Urge): Promise<void> {
+  await storage.setItem(`local:${URGE_KEY_PREFIX}${urge.id}`, storedUrge(urge));
+}
+
+export async function loadUrge(id: string): Promise<Urge | null> {
+  return readUrge(await storage.getItem(`local:${URGE_KEY_PREFIX}${id}`));
+}
+
+/** Every readable urge, oldest first, and how many stored ones could not be read. */
+export async function loadUrges(): Promise<Sanitised<Urge[]>> {
+  const everything = await storage.snapshot('local');
+  const urges: Urge[] = [];
+  let dropped = 0;
+  for (const [key, value] of Object.entries(everything)) {
+    if (!key.startsWith(URGE_KEY_PREFIX)) continue;
+    const urge = readUrge(value);
+    if (urge === null) dropped++;
+    else urges.push(urge);
+  }
+  urges.sort((a, b) => a.at - b.at);
+  return { value: urges, dropped };
+}
+
+/** Which reflections the pause screen has shown this cycle (see reflection-rotation.ts). */
+export const rotationItem = storage.defineItem<unknown>('local:reflectionRotation', {
+  fallback: { seen: [] },
+  version: 1,
+  migrations: {},
+});
