@@ -1,27 +1,70 @@
 import { render } from 'preact';
+import { reflections } from '../../content/reflections';
 import '../../components/theme.css';
+import { breathSeconds } from '../../lib/breath';
 import { listedKeysFromStored } from '../../lib/listed-keys';
 import { sendMessage } from '../../lib/messaging';
+import { pauseStory } from '../../lib/pause-story';
 import { readPauseRequest } from '../../lib/pause-request';
-import { peopleItem } from '../../lib/storage';
-import { PausePage } from './PausePage';
+import { pickReflection, type RotationState } from '../../lib/reflection-rotation';
+import { loadUrge, loadUrges, peopleItem, rotationItem, sanitiseSettings, saveUrge, settingsItem } from '../../lib/storage';
+import { newUrge } from '../../lib/urge';
+import { NothingToOpen } from './NothingToOpen';
+import { PauseScreen } from './PauseScreen';
 import './pause.css';
 
-const request = readPauseRequest(location.href);
-const listed = listedKeysFromStored(await peopleItem.getValue());
+const app = document.getElementById('app')!;
 
-render(
-  <PausePage
-    request={request !== null && listed.has(request.key) ? request : null}
-    goBack={async () => {
-      // Not navigation.canGoBack: it only knows this page's own origin's entries.
-      if (history.length > 1) history.back();
-      else await sendMessage('closeTab');
-    }}
-    continueTo={async (request) => {
-      await sendMessage('grantAllowance', request.key);
-      location.replace(request.target);
-    }}
-  />,
-  document.getElementById('app')!,
-);
+const goBack = async () => {
+  // Not navigation.canGoBack: it only knows this page's own origin's entries.
+  if (history.length > 1) history.back();
+  else await sendMessage('closeTab');
+};
+
+const request = readPauseRequest(location.href);
+const [people, storedSettings, { value: urges }, storedRotation] = await Promise.all([
+  peopleItem.getValue(),
+  settingsItem.getValue(),
+  loadUrges(),
+  rotationItem.getValue(),
+]);
+
+if (request === null || !listedKeysFromStored(people).has(request.key)) {
+  render(<NothingToOpen goBack={goBack} />, app);
+} else {
+  const settings = sanitiseSettings(storedSettings);
+  const now = Date.now();
+
+  // One urge per pause. Its id lives in this history entry, so a reload logs no second urge,
+  // while a new pause (a new entry) logs its own.
+  const entry = history.state as { urgeId?: string } | null;
+  const reused = entry?.urgeId === undefined ? null : await loadUrge(entry.urgeId);
+  let urge = reused?.outcome === 'undecided' ? reused : null;
+  let reflection = reflections.find((candidate) => candidate.id === urge?.shownReflection);
+  if (urge === null || reflection === undefined) {
+    const rotation = pickReflection(reflections, (storedRotation ?? { seen: [] }) as RotationState, Math.random);
+    reflection = rotation.reflection;
+    urge = newUrge({ id: crypto.randomUUID(), at: now, profileKey: request.key, source: request.via, shownReflection: reflection.id });
+    history.replaceState({ urgeId: urge.id }, '');
+    await Promise.all([saveUrge(urge), rotationItem.setValue(rotation.state)]);
+  }
+
+  const story = pauseStory([...urges.filter((other) => other.id !== urge.id), urge], now, urge.id);
+  render(
+    <PauseScreen
+      urge={urge}
+      reflection={reflection}
+      story={story}
+      breathSeconds={breathSeconds(story.attemptToday, settings.breathSteps)}
+      strict={settings.strict}
+      allowanceMinutes={settings.allowanceMinutes}
+      save={saveUrge}
+      goBack={goBack}
+      continueTo={async () => {
+        await sendMessage('grantAllowance', request.key);
+        location.replace(request.target);
+      }}
+    />,
+    app,
+  );
+}
