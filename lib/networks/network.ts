@@ -75,7 +75,11 @@ export function escapeRegex(literal: string): string {
   return literal.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }
 
-/** Where a handle ends in a URL path: a slash, the query, the fragment or the end. */
-export const END = '(?:[/?#]|$)';
-/** Where a query value ends. */
-export const VALUE_END = '(?:[&#]|$)';
+/**
+ * Where a handle ends in a URL path: a slash, the query, the fragment or the end. The pattern
+ * runs on to the end of the URL because Firefox builds a redirect from the matched text alone
+ * (Chrome keeps what follows the match): matching all of it carries sub-pages and queries over.
+ */
+export const END = '(?:[/?#].*)?$';
+/** Where a query value ends, likewise running on to the end of the URL. */
+export const VALUE_END = '(?:[&#].*)?$';

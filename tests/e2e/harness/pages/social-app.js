@@ -155,7 +155,11 @@
     const video = el('video', { class: 'media', muted: '', loop: '', autoplay: '', playsinline: '', src: '/__media/loop.wav' });
     video.muted = true;
     video.addEventListener('playing', () => {
-      if (state.mediaPlaying) return;
+      // Autoplay queues 'play' and 'playing' together: a script that pauses the element from its
+      // 'play' event still gets a 'playing' event, on an element that is paused and never
+      // advanced (checked in Firefox ESR 153). Only an element still playing counts; one that
+      // did advance shows in mediaTime anyway.
+      if (state.mediaPlaying || video.paused) return;
       state.mediaPlaying = true;
       send(state, 'media');
     });
