@@ -1,4 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
+import { PauseSettings } from '../../components/PauseSettings';
 import { PeopleList } from '../../components/PeopleList';
 import { PrivateWindowsNote } from '../../components/PrivateWindowsNote';
 import { privateWindows } from '../../components/private-windows';
@@ -23,6 +24,10 @@ export function OptionsPage({ state }: Props) {
         <StorageProblem dropped={dropped} />
         <ProfileForm people={people} />
         {loaded && <PeopleList people={people} />}
+      </section>
+      <section class="card" aria-labelledby="pause-settings-heading">
+        <h2 id="pause-settings-heading">The pause</h2>
+        <PauseSettings />
       </section>
       <section class="card" aria-labelledby="private-heading">
         <h2 id="private-heading">Private windows</h2>
