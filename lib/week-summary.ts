@@ -1,0 +1,155 @@
+import { addDays, calendarDaysBetween, startOfWeek, type Weekday } from './calendar';
+import type { Outcome, Trigger, Urge } from './urge';
+
+export interface DayCount {
+  /** Start of the local day (ms). */
+  readonly day: number;
+  readonly turnedBack: number;
+  readonly continued: number;
+  readonly undecided: number;
+  /** Average strength of the day's urges that have one; null when none do. */
+  readonly averageStrength: number | null;
+}
+
+export interface WeekSummary {
+  readonly start: number;
+  /** Start of the next week (exclusive end). */
+  readonly end: number;
+  readonly days: readonly DayCount[];
+  readonly urges: number;
+  readonly turnedBack: number;
+  readonly continued: number;
+  readonly undecided: number;
+  /** Turned back out of those decided (turned back or continued); null with none decided. */
+  readonly turnedBackRate: number | null;
+  readonly averageStrength: number | null;
+  readonly topTriggers: readonly { readonly trigger: Trigger; readonly count: number }[];
+  readonly perProfile: readonly { readonly key: string; readonly count: number }[];
+  /** [weekday index in the week 0–6][hour 0–23] → urges. */
+  readonly heatmap: readonly (readonly number[])[];
+  readonly previous: { readonly urges: number; readonly turnedBackRate: number | null; readonly averageStrength: number | null };
+}
+
+interface Tally {
+  turnedBack: number;
+  continued: number;
+  undecided: number;
+  strengthSum: number;
+  strengthCount: number;
+}
+
+const emptyTally = (): Tally => ({ turnedBack: 0, continued: 0, undecided: 0, strengthSum: 0, strengthCount: 0 });
+
+function count(tally: Tally, outcome: Outcome, strength: number | null): void {
+  if (outcome === 'turned-back') tally.turnedBack++;
+  else if (outcome === 'continued') tally.continued++;
+  else tally.undecided++;
+  if (strength !== null) {
+    tally.strengthSum += strength;
+    tally.strengthCount++;
+  }
+}
+
+const rate = (tally: Tally): number | null =>
+  tally.turnedBack + tally.continued === 0 ? null : tally.turnedBack / (tally.turnedBack + tally.continued);
+const average = (tally: Tally): number | null => (tally.strengthCount === 0 ? null : tally.strengthSum / tally.strengthCount);
+
+/**
+ * The week containing `now` (or `weeksAgo` weeks before it), in one pass over the urges.
+ * Weeks and days are local calendar weeks and days, so a week with a daylight-saving change
+ * still has seven days and every urge falls in the day its clock showed.
+ */
+export function summariseWeek(urges: readonly Urge[], now: number, weekStartsOn: Weekday, weeksAgo = 0): WeekSummary {
+  const start = addDays(startOfWeek(now, weekStartsOn), -7 * weeksAgo);
+  const end = addDays(start, 7);
+  const previousStart = addDays(start, -7);
+  const dayStarts = Array.from({ length: 8 }, (_, i) => addDays(start, i));
+
+  const week = emptyTally();
+  const previous = emptyTally();
+  const days = Array.from({ length: 7 }, emptyTally);
+  const triggers = new Map<Trigger, number>();
+  const profiles = new Map<string, number>();
+  const heatmap = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+
+  for (const urge of urges) {
+    const { at } = urge;
+    if (at >= previousStart && at < start) {
+      count(previous, urge.outcome, urge.strength);
+      continue;
+    }
+    if (at < start || at >= end) continue;
+    count(week, urge.outcome, urge.strength);
+    let dayIndex = Math.floor((at - start) / 86_400_000);
+    // A 23- or 25-hour day can put the estimate one off; the day boundaries decide.
+    while (dayIndex > 0 && at < dayStarts[dayIndex]!) dayIndex--;
+    while (dayIndex < 6 && at >= dayStarts[dayIndex + 1]!) dayIndex++;
+    count(days[dayIndex]!, urge.outcome, urge.strength);
+    heatmap[dayIndex]![new Date(at).getHours()]!++;
+    for (const trigger of urge.triggers) triggers.set(trigger, (triggers.get(trigger) ?? 0) + 1);
+    if (urge.profileKey !== null) profiles.set(urge.profileKey, (profiles.get(urge.profileKey) ?? 0) + 1);
+  }
+
+  const byCount = <K>(map: Map<K, number>) => [...map].sort((a, b) => b[1] - a[1]);
+  return {
+    start,
+    end,
+    days: days.map((tally, i) => ({
+      day: dayStarts[i]!,
+      turnedBack: tally.turnedBack,
+      continued: tally.continued,
+      undecided: tally.undecided,
+      averageStrength: average(tally),
+    })),
+    urges: week.turnedBack + week.continued + week.undecided,
+    turnedBack: week.turnedBack,
+    continued: week.continued,
+    undecided: week.undecided,
+    turnedBackRate: rate(week),
+    averageStrength: average(week),
+    topTriggers: byCount(triggers).map(([trigger, n]) => ({ trigger, count: n })),
+    perProfile: byCount(profiles).map(([key, n]) => ({ key, count: n })),
+    heatmap,
+    previous: {
+      urges: previous.turnedBack + previous.continued + previous.undecided,
+      turnedBackRate: rate(previous),
+      averageStrength: average(previous),
+    },
+  };
+}
+
+export interface Streaks {
+  /** Calendar days since the user last looked; null if they never have. */
+  readonly daysSinceLooked: number | null;
+  /** The longest run of whole days without looking, since the first urge logged. */
+  readonly longestRun: number;
+  /** Urges surfed (turned back) in total. It only ever grows: a look never resets it. */
+  readonly surfedTotal: number;
+}
+
+/**
+ * Streaks that never shame: a look starts a new run but takes nothing away from what was
+ * surfed, and the longest run stays on record.
+ */
+export function streaks(urges: readonly Urge[], now: number): Streaks {
+  let surfedTotal = 0;
+  let first: number | null = null;
+  const looks: number[] = [];
+  for (const urge of urges) {
+    if (urge.at > now) continue;
+    if (first === null || urge.at < first) first = urge.at;
+    if (urge.outcome === 'turned-back') surfedTotal++;
+    else if (urge.outcome === 'continued') looks.push(urge.at);
+  }
+  looks.sort((a, b) => a - b);
+  // A run is the calendar days from one look (or the first urge logged) to the next, or to now.
+  let longestRun = 0;
+  let previous = first;
+  for (const look of looks) {
+    if (previous !== null) longestRun = Math.max(longestRun, calendarDaysBetween(previous, look));
+    previous = look;
+  }
+  if (previous !== null) longestRun = Math.max(longestRun, calendarDaysBetween(previous, now));
+  const lastLook = looks.at(-1);
+  return { daysSinceLooked: lastLook === undefined ? null : calendarDaysBetween(lastLook, now), longestRun, surfedTotal };
+}
