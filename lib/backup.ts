@@ -1,0 +1,116 @@
+import type { Person } from './people';
+import { sanitisePeople } from './people';
+import { readUrge, type Urge } from './urge';
+
+/*
+ * A full backup as one JSON file, and reading one back. Reading is strict: a file that is not
+ * entirely a Letting Go backup is refused with a reason, and nothing is changed. Merging never
+ * removes or overwrites: it only adds what is new.
+ */
+
+export const BACKUP_FORMAT = 'letting-go-backup';
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before parsing: ten years of heavy logging stays far below this. */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+const MAX_NOTE = 5000;
+
+export interface BackupData {
+  readonly people: readonly Person[];
+  readonly urges: readonly Urge[];
+  /** The user's reflection on a week, keyed by the week's first day (YYYY-MM-DD). */
+  readonly weekNotes: Readonly<Record<string, string>>;
+}
+
+export interface Backup extends BackupData {
+  readonly format: typeof BACKUP_FORMAT;
+  readonly version: typeof BACKUP_VERSION;
+  readonly exportedAt: number;
+}
+
+export function makeBackup(data: BackupData, now: number): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...data };
+}
+
+export type ReadBackup = { readonly ok: true; readonly backup: Backup } | { readonly ok: false; readonly message: string };
+
+const refuse = (message: string): ReadBackup => ({ ok: false, message: `${message} Nothing was changed.` });
+
+export function readBackup(text: string, byteLength = text.length): ReadBackup {
+  if (byteLength > MAX_BACKUP_BYTES) return refuse('This file is too large to be a Letting Go backup.');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return refuse('This file is not a Letting Go backup: it is not valid JSON (it may be cut short or damaged).');
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return refuse('This file is not a Letting Go backup.');
+  const file = parsed as Record<string, unknown>;
+  if (file.format !== BACKUP_FORMAT) return refuse('This file is not a Letting Go backup.');
+  if (typeof file.version !== 'number' || !Number.isInteger(file.version)) return refuse('This backup has no readable version.');
+  if (file.version > BACKUP_VERSION) return refuse('This backup comes from a newer version of Letting Go. Update the extension, then import it again.');
+  if (file.version < 1) return refuse('This backup has an unknown version.');
+  if (!Array.isArray(file.people) || !Array.isArray(file.urges)) return refuse('This backup is incomplete: it has no list of people or of urges.');
+
+  const people = sanitisePeople(file.people);
+  if (people.dropped > 0) return refuse(`This backup is damaged: ${people.dropped} of its people or profiles can’t be read.`);
+  const urges: Urge[] = [];
+  for (const [index, stored] of file.urges.entries()) {
+    const urge = readUrge(stored);
+    if (urge === null) return refuse(`This backup is damaged: urge number ${index + 1} can’t be read.`);
+    urges.push(urge);
+  }
+  if (new Set(urges.map((urge) => urge.id)).size !== urges.length) return refuse('This backup is damaged: it lists the same urge twice.');
+
+  const notes = file.weekNotes ?? {};
+  if (notes === null || typeof notes !== 'object' || Array.isArray(notes)) return refuse('This backup is damaged: its week notes can’t be read.');
+  const weekNotes: Record<string, string> = {};
+  for (const [week, note] of Object.entries(notes)) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(week) || typeof note !== 'string' || note.length > MAX_NOTE) {
+      return refuse('This backup is damaged: its week notes can’t be read.');
+    }
+    weekNotes[week] = note;
+  }
+  const exportedAt = typeof file.exportedAt === 'number' && Number.isFinite(file.exportedAt) ? file.exportedAt : 0;
+  return { ok: true, backup: makeBackup({ people: people.value, urges, weekNotes }, exportedAt) };
+}
+
+export interface MergePreview {
+  readonly newProfiles: number;
+  readonly knownProfiles: number;
+  readonly newUrges: number;
+  readonly knownUrges: number;
+  readonly newWeekNotes: number;
+}
+
+/** What importing would add to the current data, without changing anything. */
+export function mergeBackup(current: BackupData, backup: BackupData): { merged: BackupData; preview: MergePreview } {
+  const listed = new Set(current.people.flatMap((person) => person.profiles.map((profile) => profile.key)));
+  const people = current.people.map((person) => ({ ...person, profiles: [...person.profiles] }));
+  let newProfiles = 0;
+  let knownProfiles = 0;
+  for (const incoming of backup.people) {
+    const fresh = incoming.profiles.filter((profile) => !listed.has(profile.key));
+    knownProfiles += incoming.profiles.length - fresh.length;
+    if (fresh.length === 0) continue;
+    for (const profile of fresh) listed.add(profile.key);
+    newProfiles += fresh.length;
+    const same = people.find((person) => person.id === incoming.id);
+    if (same !== undefined) same.profiles.push(...fresh);
+    else people.push({ ...incoming, profiles: fresh });
+  }
+
+  const known = new Set(current.urges.map((urge) => urge.id));
+  const freshUrges = backup.urges.filter((urge) => !known.has(urge.id));
+  const weekNotes = { ...current.weekNotes };
+  let newWeekNotes = 0;
+  for (const [week, note] of Object.entries(backup.weekNotes)) {
+    if (weekNotes[week] === undefined || weekNotes[week] === '') {
+      if (note !== '') newWeekNotes++;
+      weekNotes[week] = note;
+    }
+  }
+  return {
+    merged: { people, urges: [...current.urges, ...freshUrges], weekNotes },
+    preview: { newProfiles, knownProfiles, newUrges: freshUrges.length, knownUrges: backup.urges.length - freshUrges.length, newWeekNotes },
+  };
+}

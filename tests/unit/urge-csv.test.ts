@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { urgesToCsv } from '../../lib/urge-csv';
+import { newUrge } from '../../lib/urge';
+
+describe('urgesToCsv', () => {
+  it('writes one row per urge, oldest first, that opens cleanly in a spreadsheet', () => {
+    const csv = urgesToCsv([
+      newUrge({ id: 'b', at: new Date('2026-11-26T21:04').getTime(), profileKey: 'instagram:someex', source: 'app', outcome: 'continued', strength: 7, triggers: ['lonely', 'song-or-memory'], hopingToFind: 'if they are "happy", really\nor not', feltAfter: 'worse', secondsOnScreen: 42 }),
+      newUrge({ id: 'a', at: new Date('2026-11-25T08:30').getTime(), profileKey: null, source: 'manual', outcome: 'turned-back', reflection: '=HYPERLINK("http://evil.example")' }),
+    ]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('date,time,profile,network,reached by,strength,what set it off,hoping to find,outcome,seconds on the pause screen,felt after,reflection');
+    expect(lines[1]).toBe(`2026-11-25,08:30,,,logged by hand,,,,turned back,0,,"'=HYPERLINK(""http://evil.example"")"`);
+    expect(lines[2]).toBe('2026-11-26,21:04,Instagram @someex,Instagram,inside the site,7,Lonely; A song or a memory,"if they are ""happy"", really');
+    expect(lines[3]).toBe('or not",looked,42,worse,');
+    expect(lines[4]).toBe('');
+  });
+});
