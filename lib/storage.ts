@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { type Person, type Sanitised, sanitisePeople } from './people';
+import type { Weekday } from './calendar';
 import { serialised } from './serialised';
 import { readUrge, storedUrge, type Urge, URGE_KEY_PREFIX } from './urge';
 
@@ -55,9 +56,21 @@ export interface Settings {
   readonly breathSteps: readonly number[];
   /** Strict mode: the pause screen offers no way to continue. */
   readonly strict: boolean;
+  /** The week's first day (0 = Sunday), or 'locale' to follow the browser's language. */
+  readonly weekStartsOn: Weekday | 'locale';
+  /** The weekly summary notification: on or off, and when (local weekday and hour). */
+  readonly weeklyNotification: { readonly enabled: boolean; readonly weekday: Weekday; readonly hour: number };
 }
 
-export const DEFAULT_SETTINGS: Settings = { allowanceMinutes: 5, breathSteps: [10, 20, 40, 60], strict: false };
+export const DEFAULT_SETTINGS: Settings = {
+  allowanceMinutes: 5,
+  breathSteps: [10, 20, 40, 60],
+  strict: false,
+  weekStartsOn: 'locale',
+  weeklyNotification: { enabled: true, weekday: 0, hour: 19 },
+};
+
+const isWeekday = (value: unknown): value is Weekday => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 6;
 
 export const settingsItem = storage.defineItem<unknown>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -79,6 +92,19 @@ export function sanitiseSettings(stored: unknown): Settings {
     allowanceMinutes: typeof minutes === 'number' && minutes >= 1 && minutes <= 120 ? minutes : DEFAULT_SETTINGS.allowanceMinutes,
     breathSteps: validSteps ? (steps as number[]) : DEFAULT_SETTINGS.breathSteps,
     strict: typeof value.strict === 'boolean' ? value.strict : DEFAULT_SETTINGS.strict,
+    weekStartsOn: value.weekStartsOn === 'locale' || isWeekday(value.weekStartsOn) ? value.weekStartsOn : DEFAULT_SETTINGS.weekStartsOn,
+    weeklyNotification: sanitiseNotification(value.weeklyNotification),
+  };
+}
+
+function sanitiseNotification(stored: unknown): Settings['weeklyNotification'] {
+  const fallback = DEFAULT_SETTINGS.weeklyNotification;
+  if (stored === null || typeof stored !== 'object') return fallback;
+  const { enabled, weekday, hour } = stored as Record<string, unknown>;
+  return {
+    enabled: typeof enabled === 'boolean' ? enabled : fallback.enabled,
+    weekday: isWeekday(weekday) ? weekday : fallback.weekday,
+    hour: typeof hour === 'number' && Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : fallback.hour,
   };
 }
 
@@ -116,3 +142,15 @@ export const rotationItem = storage.defineItem<unknown>('local:reflectionRotatio
   version: 1,
   migrations: {},
 });
+
+/** The user's reflection on a week, keyed by the week's first day (YYYY-MM-DD). */
+export const weekNotesItem = storage.defineItem<unknown>('local:weekNotes', {
+  fallback: {},
+  version: 1,
+  migrations: {},
+});
+
+export function sanitiseWeekNotes(stored: unknown): Record<string, string> {
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return {};
+  return Object.fromEntries(Object.entries(stored).filter(([week, note]) => /^\d{4}-\d{2}-\d{2}$/.test(week) && typeof note === 'string'));
+}

@@ -6,6 +6,7 @@ import { listedKeysFromStored } from '../../lib/listed-keys';
 import { sendMessage } from '../../lib/messaging';
 import { pauseStory } from '../../lib/pause-story';
 import { readPauseRequest } from '../../lib/pause-request';
+import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { pickReflection, type RotationState } from '../../lib/reflection-rotation';
 import { loadUrge, loadUrges, peopleItem, rotationItem, sanitiseSettings, saveUrge, settingsItem } from '../../lib/storage';
 import { newUrge } from '../../lib/urge';
@@ -49,7 +50,8 @@ if (request === null || !listedKeysFromStored(people).has(request.key)) {
     await Promise.all([saveUrge(urge), rotationItem.setValue(rotation.state)]);
   }
 
-  const story = pauseStory([...urges.filter((other) => other.id !== urge.id), urge], now, urge.id);
+  const weekStartsOn = resolveWeekStart(settings.weekStartsOn, navigator.language);
+  const story = pauseStory([...urges.filter((other) => other.id !== urge.id), urge], now, urge.id, weekStartsOn);
   render(
     <PauseScreen
       urge={urge}

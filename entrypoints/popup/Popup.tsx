@@ -1,35 +1,73 @@
-import type { ReadonlySignal } from '@preact/signals';
+import { computed, type ReadonlySignal } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
 import { browser } from '#imports';
-import { StorageProblem } from '../../components/StorageProblem';
 import { AddThisTab } from '../../components/AddThisTab';
+import { FeltAfterPrompt } from '../../components/FeltAfterPrompt';
+import { LogUrgeForm } from '../../components/LogUrgeForm';
 import { PrivateWindowsNote } from '../../components/PrivateWindowsNote';
 import { privateWindows } from '../../components/private-windows';
+import { StorageProblem } from '../../components/StorageProblem';
+import { UrgeLog } from '../../components/UrgeLog';
+import type { UrgesState } from '../../components/urges-signal';
+import { WeekCompact } from '../../components/WeekCompact';
+import { pendingFeltAfter } from '../../lib/felt-after';
 import type { Person } from '../../lib/people';
+import { resolveWeekStart } from '../../lib/resolve-week-start';
+import { saveUrge, type Settings } from '../../lib/storage';
+import { streaks, summariseWeek } from '../../lib/week-summary';
 
 interface Props {
   readonly state: ReadonlySignal<{ loaded: boolean; people: readonly Person[]; dropped: number }>;
+  readonly urges: ReadonlySignal<UrgesState>;
+  readonly settings: ReadonlySignal<Settings>;
   readonly tabUrl: Promise<string | undefined>;
+  readonly now?: number;
+  readonly locale?: string;
 }
 
-export function Popup({ state, tabUrl }: Props) {
+export function Popup({ state, urges, settings, tabUrl, now = Date.now(), locale = navigator.language }: Props) {
   const { loaded, people, dropped } = state.value;
+  const views = useMemo(() => {
+    const weekStartsOn = computed(() => resolveWeekStart(settings.value.weekStartsOn, locale));
+    return {
+      week: computed(() => summariseWeek(urges.value.urges, now, weekStartsOn.value)),
+      streaks: computed(() => streaks(urges.value.urges, now)),
+      feltAfter: computed(() => pendingFeltAfter(urges.value.urges, now)),
+    };
+  }, [urges, settings, now, locale]);
   const profileCount = people.reduce((sum, person) => sum + person.profiles.length, 0);
+
   return (
     <main class="popup">
-      <h1>Letting Go</h1>
-      <StorageProblem dropped={dropped} />
+      <header class="popup-header">
+        <h1>Letting Go</h1>
+        <button type="button" class="quiet small" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') })}>
+          Weekly summary
+        </button>
+      </header>
+      <StorageProblem dropped={dropped + urges.value.dropped} />
       <PrivateWindowsNote {...privateWindows} />
-      {loaded && <AddThisTab people={people} tabUrl={tabUrl} />}
-      {loaded && (
-        <p class="hint">
-          {profileCount === 0
-            ? 'No profiles listed yet.'
-            : `${profileCount} ${profileCount === 1 ? 'profile pauses' : 'profiles pause'} before opening.`}
-        </p>
-      )}
-      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-        People and profiles
-      </button>
+      {urges.value.loaded && <FeltAfterPrompt urge={views.feltAfter.value} save={saveUrge} />}
+      {urges.value.loaded && <WeekCompact week={views.week.value} streaks={views.streaks.value} locale={locale} />}
+      <section aria-labelledby="log-heading">
+        <h2 id="log-heading">Log</h2>
+        <LogUrgeForm people={people} save={saveUrge} />
+        {urges.value.loaded && <UrgeLog urges={urges.value.urges} save={saveUrge} locale={locale} />}
+      </section>
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">People & profiles</h2>
+        {loaded && <AddThisTab people={people} tabUrl={tabUrl} />}
+        {loaded && (
+          <p class="hint">
+            {profileCount === 0
+              ? 'No profiles listed yet.'
+              : `${profileCount} ${profileCount === 1 ? 'profile pauses' : 'profiles pause'} before opening.`}
+          </p>
+        )}
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          People and profiles
+        </button>
+      </section>
     </main>
   );
 }

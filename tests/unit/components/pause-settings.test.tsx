@@ -22,7 +22,7 @@ describe('pause settings', () => {
     await user.click(strict);
     await user.selectOptions(screen.getByLabelText('After “Continue”, the profile stays open for'), '2');
     await user.selectOptions(screen.getByLabelText('The breath lasts'), '20,40,60,90');
-    await waitFor(async () => expect(await stored()).toEqual({ strict: true, allowanceMinutes: 2, breathSteps: [20, 40, 60, 90] }));
+    await waitFor(async () => expect(await stored()).toMatchObject({ strict: true, allowanceMinutes: 2, breathSteps: [20, 40, 60, 90] }));
   });
 
   it('shows a stored value that is not one of the choices rather than hiding it', async () => {

@@ -1,17 +1,19 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { watchPeople } from '../../../components/people-signal';
+import { watchSettings } from '../../../components/settings-signal';
+import { watchUrges } from '../../../components/urges-signal';
 import { Popup } from '../../../entrypoints/popup/Popup';
-import { loadPeople } from '../../../lib/storage';
+import { loadPeople, loadUrges, saveUrge } from '../../../lib/storage';
+import { newUrge } from '../../../lib/urge';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
-function renderPopup(tabUrl: string | undefined) {
-  const { state } = watchPeople();
-  render(<Popup state={state} tabUrl={Promise.resolve(tabUrl)} />);
+function renderPopup(tabUrl: string | undefined, now = Date.now()) {
+  render(<Popup state={watchPeople().state} urges={watchUrges().state} settings={watchSettings().state} tabUrl={Promise.resolve(tabUrl)} now={now} locale="en-GB" />);
 }
 
 describe('popup: add this tab’s profile', () => {
@@ -47,5 +49,73 @@ describe('popup: add this tab’s profile', () => {
     renderPopup(undefined);
     expect(await screen.findByText('No profiles listed yet.')).toBeTruthy();
     expect(screen.queryByText('Private windows aren’t covered yet.')).toBeNull();
+  });
+});
+
+describe('popup: the week and the log', () => {
+  // Thursday 26 November 2026, 21:00 in Berlin (TZ pinned); en-GB weeks start on Monday.
+  const now = new Date('2026-11-26T21:00').getTime();
+  const hour = 3_600_000;
+  const seed = async () => {
+    await saveUrge(newUrge({ id: 'a', at: now - 2 * hour, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', strength: 7, triggers: ['lonely'] }));
+    await saveUrge(newUrge({ id: 'b', at: now - 26 * hour, profileKey: 'instagram:someex', source: 'app', outcome: 'turned-back', triggers: ['lonely', 'bored'] }));
+    await saveUrge(newUrge({ id: 'c', at: now - 50 * hour, profileKey: 'x:someex', source: 'load', outcome: 'continued', strength: 9 }));
+    await saveUrge(newUrge({ id: 'old', at: now - 10 * 24 * hour, profileKey: 'x:someex', source: 'load', outcome: 'continued', feltAfter: 'worse' }));
+  };
+
+  it('shows this week in words a person reads at a glance', async () => {
+    await seed();
+    renderPopup(undefined, now);
+    expect((await screen.findByText(/3 urges/)).closest('p')?.textContent).toBe('3 urges · 2 surfed · 67% turned back, up from 0% last week');
+    expect(screen.getByText('Most often: lonely. Average strength 8 of 10.')).toBeTruthy();
+    expect(screen.getByText('2 days since you last looked.')).toBeTruthy();
+    expect(screen.getByText('2 urges surfed in total. Longest run: 8 days.')).toBeTruthy();
+    // The chart's numbers are there for screen readers too.
+    expect(screen.getByRole('table', { name: 'Urges per day this week' })).toBeTruthy();
+  });
+
+  it('asks once how it felt after the last look, and keeps the answer with that urge', async () => {
+    await seed();
+    renderPopup(undefined, now);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Worse' }));
+    expect((await loadUrges()).value.find((urge) => urge.id === 'c')?.feltAfter).toBe('worse');
+    cleanup();
+    renderPopup(undefined, now);
+    await screen.findByText(/3 urges/);
+    expect(screen.queryByRole('heading', { name: 'How do you feel after looking?' })).toBeNull();
+  });
+
+  it('lists recent urges newest first and takes a reflection later', async () => {
+    await seed();
+    renderPopup(undefined, now);
+    const entries = await screen.findAllByText(/^(Turned back|Looked)$/, { selector: '.urge .outcome' });
+    expect(entries.map((entry) => entry.textContent)).toEqual(['Turned back', 'Turned back', 'Looked', 'Looked']);
+    const user = userEvent.setup();
+    await user.click(screen.getAllByRole('button', { name: /^Add a reflection for/ })[0]!);
+    await user.type(screen.getByLabelText('Your reflection'), 'I was tired, not really missing them.');
+    await user.click(screen.getByRole('button', { name: 'Save reflection' }));
+    await waitFor(async () => expect((await loadUrges()).value.find((urge) => urge.id === 'a')?.reflection).toBe('I was tired, not really missing them.'));
+    expect(await screen.findByText('Reflection: I was tired, not really missing them.')).toBeTruthy();
+  });
+
+  it('logs an urge felt away from the browser', async () => {
+    renderPopup(undefined, now);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Log an urge' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Can’t sleep' }));
+    await user.click(screen.getByRole('radio', { name: '5' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Logged. Thank you for noticing it.')).toBeTruthy();
+    await waitFor(async () =>
+      expect((await loadUrges()).value).toEqual([expect.objectContaining({ source: 'manual', outcome: 'turned-back', triggers: ['cant-sleep'], strength: 5, profileKey: null })]),
+    );
+    await waitFor(() => expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 surfed · 100% turned back'));
+  });
+
+  it('shows notes as text, never as markup', async () => {
+    await saveUrge(newUrge({ id: 'x', at: now - hour, profileKey: null, source: 'manual', hopingToFind: '<img src=x onerror="alert(1)">' }));
+    renderPopup(undefined, now);
+    expect(await screen.findByText('Hoping to find: <img src=x onerror="alert(1)">')).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
   });
 });

@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+import type { Person } from '../lib/people';
+import { describeProfile, parseProfileKey } from '../lib/profile-key';
+import { newUrge, type Outcome, type Trigger, type Urge } from '../lib/urge';
+import { UrgeChoice } from './UrgeChoice';
+
+interface Props {
+  readonly people: readonly Person[];
+  readonly save: (urge: Urge) => Promise<void>;
+  readonly now?: () => number;
+  readonly newId?: () => string;
+}
+
+/** Log an urge felt away from the browser: it counts like any other. */
+export function LogUrgeForm({ people, save, now = Date.now, newId = () => crypto.randomUUID() }: Props) {
+  const [open, setOpen] = useState(false);
+  const [strength, setStrength] = useState<number | null>(null);
+  const [triggers, setTriggers] = useState<Trigger[]>([]);
+  const [hopingToFind, setHopingToFind] = useState('');
+  const [profileKey, setProfileKey] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>('turned-back');
+  const [saved, setSaved] = useState(false);
+
+  if (!open) {
+    return (
+      <>
+        {saved && (
+          <p role="status" class="hint">
+            Logged. Thank you for noticing it.
+          </p>
+        )}
+        <button type="button" onClick={() => (setOpen(true), setSaved(false))}>
+          Log an urge
+        </button>
+      </>
+    );
+  }
+  const keys = people.flatMap((person) => person.profiles.map((profile) => profile.key));
+  return (
+    <form
+      class="log-urge"
+      aria-label="Log an urge"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save(newUrge({ id: newId(), at: now(), profileKey: profileKey === '' ? null : profileKey, source: 'manual', strength, triggers, hopingToFind, outcome }));
+        setOpen(false);
+        setSaved(true);
+        setStrength(null);
+        setTriggers([]);
+        setHopingToFind('');
+      }}
+    >
+      <UrgeChoice
+        strength={strength}
+        triggers={triggers}
+        hopingToFind={hopingToFind}
+        onChange={(change) => {
+          if (change.strength !== undefined) setStrength(change.strength);
+          if (change.triggers !== undefined) setTriggers(change.triggers);
+          if (change.hopingToFind !== undefined) setHopingToFind(change.hopingToFind);
+        }}
+      />
+      {keys.length > 0 && (
+        <div class="field">
+          <label for="log-profile">Whose profile?</label>
+          <select id="log-profile" value={profileKey} onChange={(event) => setProfileKey(event.currentTarget.value)}>
+            <option value="">Not about one profile</option>
+            {keys.map((key) => {
+              const ref = parseProfileKey(key);
+              return (
+                <option key={key} value={key}>
+                  {ref === null ? key : describeProfile(ref)}
+                </option>
+              );
+            })}
+          </select>
+        </div>
+      )}
+      <fieldset class="outcome-choice">
+        <legend>Did you look?</legend>
+        <label>
+          <input type="radio" name="outcome" checked={outcome === 'turned-back'} onChange={() => setOutcome('turned-back')} /> No, I let it pass
+        </label>
+        <label>
+          <input type="radio" name="outcome" checked={outcome === 'continued'} onChange={() => setOutcome('continued')} /> Yes, I looked
+        </label>
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="primary">
+          Save
+        </button>
+        <button type="button" class="quiet" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

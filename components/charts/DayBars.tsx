@@ -1,0 +1,83 @@
+import type { DayCount } from '../../lib/week-summary';
+
+interface Props {
+  readonly days: readonly DayCount[];
+  readonly locale?: string;
+  /** Drawing height in px; the width follows the container. */
+  readonly height?: number;
+  readonly caption: string;
+}
+
+const OUTCOMES = [
+  { key: 'turnedBack', label: 'Turned back', className: 'bar-turned-back' },
+  { key: 'continued', label: 'Looked', className: 'bar-continued' },
+  { key: 'undecided', label: 'Undecided', className: 'bar-undecided' },
+] as const;
+
+/**
+ * Urges per day, stacked by outcome. The picture is for the eye; the table beside it (hidden
+ * visually, not from screen readers) carries the same numbers.
+ */
+export function DayBars({ days, locale, height = 120, caption }: Props) {
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short' });
+  const fullDay = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
+  const totals = days.map((day) => day.turnedBack + day.continued + day.undecided);
+  const max = Math.max(1, ...totals);
+  const barWidth = 100 / days.length;
+  const chartHeight = height - 18;
+  return (
+    <figure class="chart day-bars">
+      <svg viewBox={`0 0 100 ${height}`} preserveAspectRatio="none" width="100%" height={height} aria-hidden="true" focusable="false">
+        {days.map((day, i) => {
+          let y = chartHeight;
+          return (
+            <g key={day.day}>
+              {OUTCOMES.map(({ key, className }) => {
+                const value = day[key];
+                if (value === 0) return null;
+                const h = (value / max) * (chartHeight - 4);
+                y -= h;
+                return <rect key={key} class={className} x={i * barWidth + barWidth * 0.2} y={y} width={barWidth * 0.6} height={h} rx={0.8} />;
+              })}
+            </g>
+          );
+        })}
+      </svg>
+      <div class="day-labels" aria-hidden="true">
+        {days.map((day) => (
+          <span key={day.day}>{weekday.format(day.day)}</span>
+        ))}
+      </div>
+      <div class="legend" aria-hidden="true">
+        {OUTCOMES.map(({ label, className }) => (
+          <span key={className}>
+            <i class={`swatch ${className}`} /> {label}
+          </span>
+        ))}
+      </div>
+      <table class="visually-hidden">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            {OUTCOMES.map(({ label }) => (
+              <th key={label} scope="col">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((day) => (
+            <tr key={day.day}>
+              <th scope="row">{fullDay.format(day.day)}</th>
+              <td>{day.turnedBack}</td>
+              <td>{day.continued}</td>
+              <td>{day.undecided}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,52 @@
+import type { DayCount } from '../../lib/week-summary';
+
+interface Props {
+  readonly days: readonly DayCount[];
+  readonly locale?: string;
+  readonly caption: string;
+}
+
+/** Average strength (1–10) day by day; days without a rated urge leave a gap. */
+export function StrengthTrend({ days, locale, caption }: Props) {
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short' });
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const x = (i: number) => 8 + i * (84 / Math.max(1, days.length - 1));
+  const y = (strength: number) => 52 - (strength - 1) * (48 / 9);
+  const points = days.map((day, i) => (day.averageStrength === null ? null : `${x(i)},${y(day.averageStrength)}`));
+  const segments: string[][] = [[]];
+  for (const point of points) {
+    if (point === null) segments.push([]);
+    else segments.at(-1)!.push(point);
+  }
+  return (
+    <figure class="chart strength">
+      <svg viewBox="0 0 100 60" width="100%" aria-hidden="true" focusable="false">
+        <line x1="4" x2="96" y1={y(1)} y2={y(1)} class="gridline" />
+        <line x1="4" x2="96" y1={y(10)} y2={y(10)} class="gridline" />
+        {segments.filter((segment) => segment.length > 1).map((segment) => (
+          <polyline key={segment.join()} points={segment.join(' ')} class="trend-line" />
+        ))}
+        {points.map((point, i) =>
+          point === null ? null : <circle key={i} cx={x(i)} cy={y(days[i]!.averageStrength!)} r="1.6" class="trend-dot" />,
+        )}
+      </svg>
+      <table class="visually-hidden">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Average strength</th>
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((day) => (
+            <tr key={day.day}>
+              <th scope="row">{weekday.format(day.day)}</th>
+              <td>{day.averageStrength === null ? 'no rating' : number.format(day.averageStrength)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

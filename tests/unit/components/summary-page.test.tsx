@@ -1,0 +1,85 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { watchSettings } from '../../../components/settings-signal';
+import { watchUrges } from '../../../components/urges-signal';
+import { SummaryPage } from '../../../entrypoints/summary/SummaryPage';
+import { saveUrge, weekNotesItem } from '../../../lib/storage';
+import { newUrge, type Urge } from '../../../lib/urge';
+
+// Thursday 26 November 2026, 21:00 in Berlin (TZ pinned); en-GB weeks start on Monday 23rd.
+const now = new Date('2026-11-26T21:00').getTime();
+const at = (iso: string) => new Date(iso).getTime();
+const urge = (id: string, when: string, fields: Partial<Urge> = {}) =>
+  newUrge({ id, at: at(when), profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', ...fields });
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  location.hash = '';
+  await Promise.all(
+    [
+      urge('a', '2026-11-23T22:15', { strength: 6, triggers: ['lonely', 'alcohol'] }),
+      urge('b', '2026-11-24T22:40', { strength: 8, triggers: ['lonely'] }),
+      urge('c', '2026-11-26T08:05', { outcome: 'continued', strength: 4, profileKey: 'x:someex' }),
+      urge('d', '2026-11-17T12:00', { triggers: ['bored'] }),
+    ].map(saveUrge),
+  );
+});
+afterEach(cleanup);
+
+const show = () => render(<SummaryPage urges={watchUrges().state} settings={watchSettings().state} now={now} locale="en-GB" />);
+
+describe('weekly summary page', () => {
+  it('shows the week in full, each chart with a table for screen readers', async () => {
+    show();
+    // Intl puts thin or plain spaces around the dash, depending on the engine's data.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/^This week 23\s?–\s?29 November 2026$/));
+    const figures = await screen.findByRole('region', { name: 'The week in numbers' });
+    expect(within(figures).getByText('Urges').nextElementSibling?.textContent).toBe('3');
+    expect(within(figures).getByText('Turned back').nextElementSibling?.textContent).toBe('67%');
+    expect(within(figures).getByText('Week before').nextElementSibling?.textContent).toBe('1 urge, 100% turned back');
+
+    const perDay = screen.getByRole('table', { name: /^Urges per day, 23\s?–\s?29 November 2026$/ });
+    const monday = within(perDay).getByRole('rowheader', { name: 'Monday 23 November' }).closest('tr')!;
+    expect([...monday.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['1', '0', '0']);
+    const hours = screen.getByRole('table', { name: /^Urges by day and hour, 23\s?–\s?29 November 2026$/ });
+    expect(within(hours).getByRole('rowheader', { name: 'Tue' }).nextElementSibling?.textContent).toBe('22: 1');
+    expect(screen.getByRole('table', { name: /^Average strength per day, 23\s?–\s?29 November 2026$/ })).toBeTruthy();
+
+    const triggers = screen.getByRole('region', { name: 'What set them off' });
+    expect(within(triggers).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Lonely2', 'Alcohol1']);
+    const profiles = screen.getByRole('region', { name: 'Profiles' });
+    expect(within(profiles).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Instagram @someex: 2 urges', 'X @someex: 1 urge']);
+  });
+
+  it('browses to earlier weeks and back', async () => {
+    show();
+    const user = userEvent.setup();
+    expect(await screen.findByRole('button', { name: 'Next week' })).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('button', { name: 'Previous week' }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/^Last week 16\s?–\s?22 November 2026$/);
+    expect(location.hash).toBe('#weeks-ago=1');
+    // Nothing older than the oldest urge.
+    expect(screen.getByRole('button', { name: 'Previous week' })).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('button', { name: 'Next week' }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/^This week/);
+  });
+
+  it('keeps a reflection for the week', async () => {
+    show();
+    const user = userEvent.setup();
+    const field = await screen.findByLabelText(/What helped you this week/);
+    await user.type(field, 'Walking in the evening helped.');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect(await weekNotesItem.getValue()).toEqual({ '2026-11-23': 'Walking in the evening helped.' });
+  });
+
+  it('an empty week says so plainly', async () => {
+    fakeBrowser.reset();
+    show();
+    expect(await screen.findByText('No triggers noted this week.')).toBeTruthy();
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'The week in numbers' })).getByText('Urges').nextElementSibling?.textContent).toBe('0'));
+  });
+});
