@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Reflection } from '../../content/reflections';
 import { Breath } from '../../components/Breath';
+import { FeltAfterPrompt } from '../../components/FeltAfterPrompt';
 import { UrgeChoice } from '../../components/UrgeChoice';
 import { feltAfterLine, type PauseStory, storyLine } from '../../lib/pause-story';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
@@ -15,6 +16,8 @@ interface Props {
   readonly strict: boolean;
   readonly allowanceMinutes: number;
   readonly save: (urge: Urge) => Promise<void>;
+  /** An earlier look still waiting for "How do you feel after looking?" (asked once). */
+  readonly feltAfter?: Urge | null;
   readonly goBack: () => Promise<void>;
   readonly continueTo: () => Promise<void>;
   readonly now?: () => number;
@@ -26,7 +29,7 @@ const HELP_URL = 'https://findahelpline.com/';
  * The pause: a reflection, a breath, one small choice, the user's own story, and two ways out.
  * Every change is saved to this pause's urge at once, so closing the tab loses nothing.
  */
-export function PauseScreen({ urge: initial, reflection, story, breathSeconds, strict, allowanceMinutes, save, goBack, continueTo, now = Date.now }: Props) {
+export function PauseScreen({ urge: initial, reflection, story, breathSeconds, strict, allowanceMinutes, save, feltAfter = null, goBack, continueTo, now = Date.now }: Props) {
   const [urge, setUrge] = useState(initial);
   const [breathDone, setBreathDone] = useState(breathSeconds <= 0);
   const [leaving, setLeaving] = useState(false);
@@ -69,6 +72,7 @@ export function PauseScreen({ urge: initial, reflection, story, breathSeconds, s
 
   return (
     <main class="pause">
+      <FeltAfterPrompt urge={feltAfter} save={save} />
       <p class="story">{storyLine(story)}</p>
       <h1 id="pause-heading">A moment before you look</h1>
       <p class="stopped" id="pause-stopped">

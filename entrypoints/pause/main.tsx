@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { reflections } from '../../content/reflections';
 import '../../components/theme.css';
 import { breathSeconds } from '../../lib/breath';
+import { pendingFeltAfter } from '../../lib/felt-after';
 import { listedKeysFromStored } from '../../lib/listed-keys';
 import { sendMessage } from '../../lib/messaging';
 import { pauseStory } from '../../lib/pause-story';
@@ -61,6 +62,7 @@ if (request === null || !listedKeysFromStored(people).has(request.key)) {
       strict={settings.strict}
       allowanceMinutes={settings.allowanceMinutes}
       save={saveUrge}
+      feltAfter={pendingFeltAfter(urges, now)}
       goBack={goBack}
       continueTo={async () => {
         await sendMessage('grantAllowance', request.key);

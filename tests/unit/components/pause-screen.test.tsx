@@ -161,6 +161,23 @@ describe('the pause screen', () => {
     expect(await stored()).toEqual([expect.objectContaining({ outcome: 'undecided', secondsOnScreen: 4 })]);
   });
 
+  it('first asks how the last look felt, once, and keeps the answer with that look', async () => {
+    const look = newUrge({ id: 'look', at: start - 3_600_000, profileKey: 'instagram:someex', source: 'load', outcome: 'continued' });
+    await saveUrge(look);
+    const urge = newUrge({ id: 'now', at: start, profileKey: 'instagram:someex', source: 'app' });
+    render(
+      <PauseScreen urge={urge} reflection={reflections[0]!} story={pauseStory([look, urge], start, 'now')} breathSeconds={10} strict={false}
+        allowanceMinutes={5} save={saveUrge} feltAfter={look} goBack={async () => undefined} continueTo={async () => undefined} now={now} />,
+    );
+    expect(screen.getByRole('heading', { name: 'How do you feel after looking?' })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'About the same' }));
+      await settle();
+    });
+    expect((await stored()).find((logged) => logged.id === 'look')?.feltAfter).toBe('same');
+    expect(screen.queryByRole('heading', { name: 'How do you feel after looking?' })).toBeNull();
+  });
+
   it('offers a quiet way to find help, without fetching anything', () => {
     showPause();
     const link = screen.getByRole('link', { name: 'find a helpline near you' });
