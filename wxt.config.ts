@@ -12,7 +12,7 @@ export default defineConfig({
     name: 'Letting Go',
     description: 'A gentle pause before you check your ex’s profiles. Private by design: nothing leaves your device.',
     // Each permission is explained in the README.
-    permissions: ['storage', 'declarativeNetRequestWithHostAccess', 'webNavigation', 'alarms'],
+    permissions: ['storage', 'declarativeNetRequestWithHostAccess', 'webNavigation', 'alarms', 'notifications'],
     host_permissions: hostMatchPatterns(),
     // The request rules send a stopped visit to the pause page, and a visit can start from a link
     // on any site: the page must be reachable from wherever the navigation began (E2E.md).

@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { type Person, type Sanitised, sanitisePeople } from './people';
+import { type BackupData, mergeBackup } from './backup';
 import type { Weekday } from './calendar';
 import { serialised } from './serialised';
 import { readUrge, storedUrge, type Urge, URGE_KEY_PREFIX } from './urge';
@@ -153,4 +154,31 @@ export const weekNotesItem = storage.defineItem<unknown>('local:weekNotes', {
 export function sanitiseWeekNotes(stored: unknown): Record<string, string> {
   if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return {};
   return Object.fromEntries(Object.entries(stored).filter(([week, note]) => /^\d{4}-\d{2}-\d{2}$/.test(week) && typeof note === 'string'));
+}
+
+/** Everything a backup holds, as stored now. */
+export async function loadBackupData(): Promise<BackupData> {
+  const [people, urges, notes] = await Promise.all([loadPeople(), loadUrges(), weekNotesItem.getValue()]);
+  return { people: people.value, urges: urges.value, weekNotes: sanitiseWeekNotes(notes) };
+}
+
+/**
+ * Adds a backup's new entries to what is stored, merging again inside the people lock so an
+ * edit made since the preview is kept too. Urges are written one key each, never overwritten.
+ */
+export async function importBackup(backup: BackupData): Promise<void> {
+  await updatePeople((people) => {
+    const { merged } = mergeBackup({ people, urges: [], weekNotes: {} }, { people: backup.people, urges: [], weekNotes: {} });
+    return { people: [...merged.people], result: undefined };
+  });
+  const known = new Set((await loadUrges()).value.map((urge) => urge.id));
+  await Promise.all(backup.urges.filter((urge) => !known.has(urge.id)).map(saveUrge));
+  const notes = sanitiseWeekNotes(await weekNotesItem.getValue());
+  const { merged } = mergeBackup({ people: [], urges: [], weekNotes: notes }, { people: [], urges: [], weekNotes: backup.weekNotes });
+  await weekNotesItem.setValue(merged.weekNotes);
+}
+
+/** Removes everything Letting Go keeps in this browser. */
+export async function deleteEverything(): Promise<void> {
+  await storage.clear('local');
 }

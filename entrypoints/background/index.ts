@@ -7,6 +7,7 @@ import { profileKey } from '../../lib/profile-url';
 import { allowancesItem, peopleItem, sanitiseSettings, settingsItem } from '../../lib/storage';
 import { onAllowanceEnd, pruneAllowances, scheduleAllowanceEnd } from './allowance-timer';
 import { pausePageUrl, syncAllowRules, syncRedirectRules } from './request-rules';
+import { handleWeeklySummary, scheduleWeeklySummary } from './weekly-summary';
 import { serialised } from '../../lib/serialised';
 
 const SECOND_LAYER_GRACE_MS = 300;
@@ -25,6 +26,9 @@ export default defineBackground(() => {
   peopleItem.watch(() => void resyncRedirects());
   allowancesItem.watch(() => void resyncAllowances());
   onAllowanceEnd(() => void pruneAllowances());
+  handleWeeklySummary();
+  void scheduleWeeklySummary();
+  settingsItem.watch(() => void scheduleWeeklySummary());
 
   onMessage('grantAllowance', async ({ data: key }) => {
     const listed = listedKeysFromStored(await peopleItem.getValue());

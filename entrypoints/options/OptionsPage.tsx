@@ -1,5 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
+import { DataSection } from '../../components/DataSection';
 import { PauseSettings } from '../../components/PauseSettings';
+import { WeekSettings } from '../../components/WeekSettings';
 import { PeopleList } from '../../components/PeopleList';
 import { PrivateWindowsNote } from '../../components/PrivateWindowsNote';
 import { privateWindows } from '../../components/private-windows';
@@ -29,16 +31,21 @@ export function OptionsPage({ state }: Props) {
         <h2 id="pause-settings-heading">The pause</h2>
         <PauseSettings />
       </section>
+      <section class="card" aria-labelledby="week-settings-heading">
+        <h2 id="week-settings-heading">Your week</h2>
+        <WeekSettings />
+      </section>
       <section class="card" aria-labelledby="private-heading">
         <h2 id="private-heading">Private windows</h2>
         <PrivateWindowsNote {...privateWindows} confirm />
       </section>
       <section class="card" aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">Your privacy</h2>
+        <h2 id="privacy-heading">Your privacy and your data</h2>
         <p>
           Your list and everything you write stay in this browser’s local storage. Letting Go sends nothing anywhere: no
           accounts, no analytics, no servers.
         </p>
+        <DataSection />
       </section>
     </main>
   );

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Weekday } from '../lib/calendar';
+import { sanitiseSettings, type Settings, settingsItem } from '../lib/storage';
+import { weekStartForLocale } from '../lib/week-start';
+
+const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
+
+/** The week's first day and the weekly summary notification. */
+export function WeekSettings({ locale = navigator.language }: { locale?: string }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    const load = async () => setSettings(sanitiseSettings(await settingsItem.getValue()));
+    void load();
+    return settingsItem.watch(() => void load());
+  }, []);
+  if (settings === null) return null;
+
+  const change = (patch: Partial<Settings>) => {
+    const next = { ...settings, ...patch };
+    setSettings(next);
+    void settingsItem.setValue(next);
+  };
+  // 4–10 January 2026 run Sunday to Saturday: a way to name weekdays in the user's language.
+  const dayName = (day: Weekday) => new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(new Date(2026, 0, 4 + day));
+  const hourName = (hour: number) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(2026, 0, 1, hour));
+  const notification = settings.weeklyNotification;
+  const setNotification = (patch: Partial<Settings['weeklyNotification']>) => change({ weeklyNotification: { ...notification, ...patch } });
+
+  return (
+    <div class="week-settings">
+      <div class="field">
+        <label for="week-start">Weeks start on</label>
+        <select
+          id="week-start"
+          value={String(settings.weekStartsOn)}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            change({ weekStartsOn: value === 'locale' ? 'locale' : (Number(value) as Weekday) });
+          }}
+        >
+          <option value="locale">{dayName(weekStartForLocale(locale))}, as in your language</option>
+          {WEEKDAYS.map((day) => (
+            <option key={day} value={String(day)}>
+              {dayName(day)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field checkbox">
+        <label>
+          <input type="checkbox" checked={notification.enabled} onChange={(event) => setNotification({ enabled: event.currentTarget.checked })} /> Weekly
+          summary notification
+        </label>
+        <p class="hint">A short note once a week (“This week: 9 urges, 8 surfed”) that opens your summary.</p>
+      </div>
+      {notification.enabled && (
+        <div class="row">
+          <div class="field">
+            <label for="summary-day">On</label>
+            <select id="summary-day" value={String(notification.weekday)} onChange={(event) => setNotification({ weekday: Number(event.currentTarget.value) as Weekday })}>
+              {WEEKDAYS.map((day) => (
+                <option key={day} value={String(day)}>
+                  {dayName(day)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="summary-hour">At</label>
+            <select id="summary-hour" value={String(notification.hour)} onChange={(event) => setNotification({ hour: Number(event.currentTarget.value) })}>
+              {Array.from({ length: 24 }, (_, hour) => (
+                <option key={hour} value={String(hour)}>
+                  {hourName(hour)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

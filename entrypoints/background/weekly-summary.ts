@@ -1,0 +1,45 @@
+import { browser } from '#imports';
+import { nextWeekly, weeklyLine } from '../../lib/next-weekly';
+import { resolveWeekStart } from '../../lib/resolve-week-start';
+import { loadUrges, sanitiseSettings, settingsItem } from '../../lib/storage';
+import { summariseWeek } from '../../lib/week-summary';
+
+const ALARM = 'weekly-summary';
+const NOTIFICATION = 'weekly-summary';
+
+/**
+ * Sets the alarm for the next weekly summary at the user's chosen day and hour, or clears it
+ * when the notification is off. Alarms survive the worker stopping and browser restarts.
+ */
+export async function scheduleWeeklySummary(now = Date.now()): Promise<void> {
+  const { weeklyNotification } = sanitiseSettings(await settingsItem.getValue());
+  await browser.alarms.clear(ALARM);
+  if (weeklyNotification.enabled) {
+    await browser.alarms.create(ALARM, { when: nextWeekly(now, weeklyNotification.weekday, weeklyNotification.hour) });
+  }
+}
+
+async function showWeeklySummary(now = Date.now()): Promise<void> {
+  const settings = sanitiseSettings(await settingsItem.getValue());
+  if (!settings.weeklyNotification.enabled) return;
+  const { value: urges } = await loadUrges();
+  const week = summariseWeek(urges, now, resolveWeekStart(settings.weekStartsOn, navigator.language));
+  await browser.notifications.create(NOTIFICATION, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: 'Your week with Letting Go',
+    message: weeklyLine(week.urges, week.turnedBack),
+  });
+}
+
+export function handleWeeklySummary(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== ALARM) return;
+    void showWeeklySummary().finally(() => scheduleWeeklySummary());
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (id !== NOTIFICATION) return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') });
+    void browser.notifications.clear(id);
+  });
+}

@@ -1,0 +1,20 @@
+import type { Weekday } from './calendar';
+
+/**
+ * The next moment, after `now`, that falls on `weekday` at `hour`:00 local time. Computed with
+ * local calendar setters so a daylight-saving change in between moves nothing.
+ */
+export function nextWeekly(now: number, weekday: Weekday, hour: number): number {
+  const date = new Date(now);
+  date.setHours(hour, 0, 0, 0);
+  const ahead = (weekday - date.getDay() + 7) % 7;
+  date.setDate(date.getDate() + ahead);
+  if (date.getTime() <= now) date.setDate(date.getDate() + 7);
+  return date.getTime();
+}
+
+/** "This week: 9 urges, 8 surfed" — the weekly notification's line. */
+export function weeklyLine(urges: number, surfed: number): string {
+  if (urges === 0) return 'This week: no urges logged. However it went, you showed up for yourself.';
+  return `This week: ${urges} ${urges === 1 ? 'urge' : 'urges'}, ${surfed} surfed.`;
+}
