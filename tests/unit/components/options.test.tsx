@@ -9,6 +9,9 @@ import { loadPeople } from '../../../lib/storage';
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
+/** The people-and-profiles part of the page (other parts have their own messages). */
+const people = () => within(screen.getByRole('region', { name: 'People and profiles' }));
+
 function renderOptions() {
   const { state, stop } = watchPeople();
   render(<OptionsPage state={state} />);
@@ -26,7 +29,7 @@ describe('options page: people and profiles', () => {
   it('adds a pasted profile link, lists it and stores it', async () => {
     renderOptions();
     await add('https://www.instagram.com/SomeEx/?igsh=xyz');
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Added Instagram @someex. Visits to it will now pause first.');
+    await waitFor(() => expect(people().getByRole('status').textContent).toBe('Added Instagram @someex. Visits to it will now pause first.'));
     expect(await screen.findByRole('button', { name: 'Remove Instagram @someex' })).toBeTruthy();
     expect(screen.getByLabelText('Profile URL')).toHaveProperty('value', '');
     const { value } = await loadPeople();
@@ -52,14 +55,14 @@ describe('options page: people and profiles', () => {
     await add('https://instagram.com/someex');
     await screen.findByRole('button', { name: 'Remove Instagram @someex' });
     await add('https://m.instagram.com/SOMEEX/tagged/');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Instagram @someex is already on your list.'));
+    await waitFor(() => expect(people().getByRole('status').textContent).toBe('Instagram @someex is already on your list.'));
     expect(screen.getAllByRole('button', { name: 'Remove Instagram @someex' })).toHaveLength(1);
   });
 
   it('explains a post link and keeps what was typed', async () => {
     renderOptions();
     await add('https://www.instagram.com/p/ABC123/');
-    expect(screen.getByRole('alert').textContent).toMatch(/link to a post on Instagram, not to a profile/);
+    expect(people().getByRole('alert').textContent).toMatch(/link to a post on Instagram, not to a profile/);
     expect(screen.getByLabelText('Profile URL')).toHaveProperty('value', 'https://www.instagram.com/p/ABC123/');
     expect((await loadPeople()).value).toEqual([]);
   });
