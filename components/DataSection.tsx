@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { makeBackup, mergeBackup, type MergePreview, readBackup, type Backup } from '../lib/backup';
-import { deleteEverything, importBackup, loadBackupData } from '../lib/storage';
+import { importBackup, loadBackupData } from '../lib/storage';
 import { urgesToCsv } from '../lib/urge-csv';
 import { download } from './download';
+import { requestWeakening } from './pending-signal';
 
 interface Props {
   readonly now?: () => number;
@@ -97,14 +98,19 @@ export function DataSection({ now = Date.now, save = download }: Props) {
       {stage.kind === 'confirm-delete' ? (
         <div class="note danger-zone" role="region" aria-label="Delete everything">
           <p>
-            This removes your list, your log, your reflections and your settings from this browser, and visits are no longer paused. It can’t be
-            undone: export a backup first if you might want them back.
+            This removes your list, your log, your reflections and your settings from this browser, and visits are no longer paused. Like any
+            change that loosens protection, it happens after your cooling-off period; after that it can’t be undone, so export a backup first if
+            you might want them back.
           </p>
           <div class="actions">
             <button
               type="button"
               class="danger"
-              onClick={() => void deleteEverything().then(() => setStage({ kind: 'idle', message: 'Everything was deleted from this browser.' }))}
+              onClick={() =>
+                void requestWeakening({ kind: 'delete-everything' }).then(() =>
+                  setStage({ kind: 'idle', message: 'Your data will be deleted once the cooling-off period has passed. Until then, visits still pause, and you can cancel it.' }),
+                )
+              }
             >
               Yes, delete everything
             </button>

@@ -1,33 +1,40 @@
 import { useState } from 'preact/hooks';
-import { type Person, removePerson, removeProfile, renamePerson } from '../lib/people';
+import type { PendingChange } from '../lib/commitment';
+import { type Person, renamePerson } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { updatePeople } from '../lib/storage';
+import { cancelPending, requestWeakening } from './pending-signal';
 import { personName } from './person-name';
 
 interface Props {
   readonly people: readonly Person[];
+  readonly pending?: readonly PendingChange[];
+  readonly locale?: string;
 }
 
-const change = (edit: (people: Person[]) => Person[]) => updatePeople((people) => ({ people: edit(people), result: undefined }));
-
-/** The people the user listed and their profiles, each removable. Never a link to a profile. */
-export function PeopleList({ people }: Props) {
+/**
+ * The people the user listed and their profiles. Removing one is a weakening: it waits out the
+ * cooling-off period, shown here, and can be undone until then. Never a link to a profile.
+ */
+export function PeopleList({ people, pending = [], locale }: Props) {
   if (people.length === 0) {
     return <p class="empty">No one is listed yet. Add a profile above and visits to it will pause first.</p>;
   }
+  const when = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
   return (
     <ul class="people" aria-label="People">
       {people.map((person, index) => (
-        <PersonCard key={person.id} person={person} index={index} />
+        <PersonCard key={person.id} person={person} index={index} pending={pending} when={when} />
       ))}
     </ul>
   );
 }
 
-function PersonCard({ person, index }: { person: Person; index: number }) {
+function PersonCard({ person, index, pending, when }: { person: Person; index: number; pending: readonly PendingChange[]; when: Intl.DateTimeFormat }) {
   const name = personName(person, index);
   const [draft, setDraft] = useState(person.name);
   const headingId = `person-${person.id}`;
+  const personRemoval = pending.find((change) => change.kind === 'remove-person' && change.personId === person.id);
 
   return (
     <li class="person" aria-labelledby={headingId}>
@@ -36,7 +43,7 @@ function PersonCard({ person, index }: { person: Person; index: number }) {
         class="rename"
         onSubmit={(event) => {
           event.preventDefault();
-          void change((people) => renamePerson(people, person.id, draft));
+          void updatePeople((people) => ({ people: renamePerson(people, person.id, draft), result: undefined }));
         }}
       >
         <label>
@@ -52,20 +59,39 @@ function PersonCard({ person, index }: { person: Person; index: number }) {
           {person.profiles.map((profile) => {
             const ref = parseProfileKey(profile.key);
             const label = ref === null ? profile.key : describeProfile(ref);
+            const removal = pending.find((change) => change.kind === 'remove-profile' && change.key === profile.key);
             return (
               <li key={profile.key} class="profile">
                 <span class="network">{ref?.network.label}</span> <span class="handle">{ref === null ? profile.key : ref.network.display(ref.id)}</span>
-                <button type="button" class="quiet" aria-label={`Remove ${label}`} onClick={() => void change((people) => removeProfile(people, profile.key))}>
-                  Remove
-                </button>
+                {removal === undefined ? (
+                  <button type="button" class="quiet" aria-label={`Remove ${label}`} onClick={() => void requestWeakening({ kind: 'remove-profile', key: profile.key })}>
+                    Remove
+                  </button>
+                ) : (
+                  <>
+                    <span class="pending-note">Leaves your list {when.format(removal.effectiveAt)}</span>
+                    <button type="button" class="quiet" aria-label={`Keep ${label}`} onClick={() => void cancelPending(removal.id)}>
+                      Keep
+                    </button>
+                  </>
+                )}
               </li>
             );
           })}
         </ul>
       )}
-      <button type="button" class="quiet danger" onClick={() => void change((people) => removePerson(people, person.id))}>
-        Remove {name} and their profiles
-      </button>
+      {personRemoval === undefined ? (
+        <button type="button" class="quiet danger" onClick={() => void requestWeakening({ kind: 'remove-person', personId: person.id })}>
+          Remove {name} and their profiles
+        </button>
+      ) : (
+        <p class="pending-note">
+          {name} and their profiles leave your list {when.format(personRemoval.effectiveAt)}.{' '}
+          <button type="button" class="quiet small" onClick={() => void cancelPending(personRemoval.id)}>
+            Keep {name}
+          </button>
+        </p>
+      )}
     </li>
   );
 }

@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
+import { describeEvent, type LogEvent } from '../lib/log-event';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { TRIGGER_LABELS, type Urge } from '../lib/urge';
 
 interface Props {
   readonly urges: readonly Urge[];
+  /** Gaps in protection, listed among the urges at the time they happened. */
+  readonly events?: readonly LogEvent[];
   readonly save: (urge: Urge) => Promise<void>;
   readonly locale?: string;
   /** How many to show before "Show more". */
@@ -14,16 +17,27 @@ const OUTCOME_TEXT = { 'turned-back': 'Turned back', continued: 'Looked', undeci
 const FELT_TEXT = { better: 'felt better after', same: 'felt the same after', worse: 'felt worse after', skipped: '' } as const;
 
 /** Recent urges, newest first; each can take a reflection later. Notes are shown as text. */
-export function UrgeLog({ urges, save, locale, pageSize = 5 }: Props) {
+export function UrgeLog({ urges, events = [], save, locale, pageSize = 5 }: Props) {
   const [shown, setShown] = useState(pageSize);
-  const newest = [...urges].sort((a, b) => b.at - a.at);
+  const newest = [...urges.map((urge) => ({ urge })), ...events.map((event) => ({ event }))].sort(
+    (a, b) => ('urge' in b ? b.urge.at : b.event.at) - ('urge' in a ? a.urge.at : a.event.at),
+  );
   if (newest.length === 0) return <p class="hint">Nothing logged yet. Each pause is logged here, and you can log an urge by hand.</p>;
   return (
     <>
       <ol class="urge-log">
-        {newest.slice(0, shown).map((urge) => (
-          <UrgeEntry key={urge.id} urge={urge} save={save} locale={locale} />
-        ))}
+        {newest.slice(0, shown).map((entry) =>
+          'urge' in entry ? (
+            <UrgeEntry key={entry.urge.id} urge={entry.urge} save={save} locale={locale} />
+          ) : (
+            <li key={entry.event.id} class="urge event">
+              <p class="hint">
+                {new Date(entry.event.at).toLocaleString(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' })} ·{' '}
+                {describeEvent(entry.event)}
+              </p>
+            </li>
+          ),
+        )}
       </ol>
       {newest.length > shown && (
         <button type="button" class="quiet" onClick={() => setShown(shown + pageSize * 4)}>

@@ -1,6 +1,8 @@
 import { storage } from '#imports';
 import { type Person, type Sanitised, sanitisePeople } from './people';
 import { type BackupData, mergeBackup } from './backup';
+import { type PendingChange, sanitisePending } from './commitment';
+import { EVENT_KEY_PREFIX, type LogEvent, readEvent } from './log-event';
 import type { Weekday } from './calendar';
 import { serialised } from './serialised';
 import { readUrge, storedUrge, type Urge, URGE_KEY_PREFIX } from './urge';
@@ -29,16 +31,20 @@ export async function loadPeople(): Promise<Sanitised<Person[]>> {
  * https://developer.mozilla.org/docs/Web/API/Web_Locks_API
  */
 export async function updatePeople<T>(change: (people: Person[]) => { people: Person[]; result: T }): Promise<T> {
-  const run = async (): Promise<T> => {
+  return withLock('people', async () => {
     const { value } = await loadPeople();
     const { people, result } = change(value);
     await peopleItem.setValue(people);
     return result;
-  };
+  });
+}
+
+/** Runs `task` while no other page or the background runs a task under the same name. */
+export async function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
   const locks = globalThis.navigator?.locks;
-  if (locks != null) return locks.request('letting-go:people', run);
+  if (locks != null) return locks.request(`letting-go:${name}`, task);
   // Without Web Locks (older engines, test doubles) at least one context never races itself.
-  return (await inThisContext(run)) as T;
+  return (await inThisContext(task)) as T;
 }
 
 const inThisContext = serialised((task: () => Promise<unknown>) => task());
@@ -61,6 +67,10 @@ export interface Settings {
   readonly weekStartsOn: Weekday | 'locale';
   /** The weekly summary notification: on or off, and when (local weekday and hour). */
   readonly weeklyNotification: { readonly enabled: boolean; readonly weekday: Weekday; readonly hour: number };
+  /** How long a change that weakens protection waits before it takes effect. */
+  readonly coolingOffHours: number;
+  /** Protection is paused until this time (ms), or not paused (null). */
+  readonly pausedUntil: number | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -69,6 +79,8 @@ export const DEFAULT_SETTINGS: Settings = {
   strict: false,
   weekStartsOn: 'locale',
   weeklyNotification: { enabled: true, weekday: 0, hour: 19 },
+  coolingOffHours: 24,
+  pausedUntil: null,
 };
 
 const isWeekday = (value: unknown): value is Weekday => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 6;
@@ -95,6 +107,11 @@ export function sanitiseSettings(stored: unknown): Settings {
     strict: typeof value.strict === 'boolean' ? value.strict : DEFAULT_SETTINGS.strict,
     weekStartsOn: value.weekStartsOn === 'locale' || isWeekday(value.weekStartsOn) ? value.weekStartsOn : DEFAULT_SETTINGS.weekStartsOn,
     weeklyNotification: sanitiseNotification(value.weeklyNotification),
+    coolingOffHours:
+      typeof value.coolingOffHours === 'number' && value.coolingOffHours >= 1 && value.coolingOffHours <= 24 * 30
+        ? value.coolingOffHours
+        : DEFAULT_SETTINGS.coolingOffHours,
+    pausedUntil: typeof value.pausedUntil === 'number' && Number.isFinite(value.pausedUntil) ? value.pausedUntil : null,
   };
 }
 
@@ -181,4 +198,36 @@ export async function importBackup(backup: BackupData): Promise<void> {
 /** Removes everything Letting Go keeps in this browser. */
 export async function deleteEverything(): Promise<void> {
   await storage.clear('local');
+}
+
+/** Weakening changes waiting out the cooling-off period (see commitment.ts). */
+export const pendingChangesItem = storage.defineItem<unknown>('local:pendingChanges', {
+  fallback: [],
+  version: 1,
+  migrations: {},
+});
+
+export async function updatePending<T>(change: (pending: PendingChange[]) => { pending: PendingChange[]; result: T }): Promise<T> {
+  return withLock('pending', async () => {
+    const { pending, result } = change(sanitisePending(await pendingChangesItem.getValue()));
+    await pendingChangesItem.setValue(pending);
+    return result;
+  });
+}
+
+/*
+ * Gaps in protection (a profile removed, protection paused), recorded in the log as plainly as
+ * the urges, one key each like them.
+ */
+export async function saveEvent(event: LogEvent): Promise<void> {
+  await storage.setItem(`local:${EVENT_KEY_PREFIX}${event.id}`, event);
+}
+
+export async function loadEvents(): Promise<LogEvent[]> {
+  const everything = await storage.snapshot('local');
+  return Object.entries(everything)
+    .filter(([key]) => key.startsWith(EVENT_KEY_PREFIX))
+    .map(([, value]) => readEvent(value))
+    .filter((event) => event !== null)
+    .sort((a, b) => a.at - b.at);
 }

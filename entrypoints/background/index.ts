@@ -4,9 +4,12 @@ import { listedKeysFromStored } from '../../lib/listed-keys';
 import { onMessage } from '../../lib/messaging';
 import { pausePageHref } from '../../lib/pause-request';
 import { profileKey } from '../../lib/profile-url';
+import { isProtectionPaused } from '../../lib/protection-paused';
 import { allowancesItem, peopleItem, sanitiseSettings, settingsItem } from '../../lib/storage';
 import { onAllowanceEnd, pruneAllowances, scheduleAllowanceEnd } from './allowance-timer';
 import { pausePageUrl, syncAllowRules, syncRedirectRules } from './request-rules';
+import { applyDueChanges, handleCoolingOff } from './cooling-off';
+import { handleProtectionPause, scheduleResume } from './protection-pause';
 import { handleWeeklySummary, scheduleWeeklySummary } from './weekly-summary';
 import { serialised } from '../../lib/serialised';
 
@@ -28,7 +31,14 @@ export default defineBackground(() => {
   onAllowanceEnd(() => void pruneAllowances());
   handleWeeklySummary();
   void scheduleWeeklySummary();
-  settingsItem.watch(() => void scheduleWeeklySummary());
+  handleCoolingOff();
+  void applyDueChanges();
+  handleProtectionPause(resyncRedirects);
+  settingsItem.watch(() => {
+    void scheduleWeeklySummary();
+    void resyncRedirects();
+    void scheduleResume();
+  });
 
   onMessage('grantAllowance', async ({ data: key }) => {
     const listed = listedKeysFromStored(await peopleItem.getValue());
@@ -55,6 +65,7 @@ export default defineBackground(() => {
     if (key === null) return;
     const [people, allowances] = await Promise.all([peopleItem.getValue(), allowancesItem.getValue()]);
     if (!listedKeysFromStored(people).has(key) || isAllowed(activeAllowances(allowances, Date.now()), key, Date.now())) return;
+    if (isProtectionPaused(await settingsItem.getValue(), Date.now())) return;
     // Give the content script, which acts first, time to get there: one move to the pause page.
     await new Promise((resolve) => setTimeout(resolve, SECOND_LAYER_GRACE_MS));
     const tab = await browser.tabs.get(tabId);

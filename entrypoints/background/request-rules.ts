@@ -2,7 +2,8 @@ import { browser } from '#imports';
 import { activeAllowances } from '../../lib/allowances';
 import { listedKeysFromStored } from '../../lib/listed-keys';
 import { buildRules, planRules, regexCandidates, type RulePlan } from '../../lib/redirect-rules';
-import { allowancesItem, peopleItem } from '../../lib/storage';
+import { isProtectionPaused } from '../../lib/protection-paused';
+import { allowancesItem, peopleItem, settingsItem } from '../../lib/storage';
 
 type DynamicRules = Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0]['addRules'];
 
@@ -36,8 +37,11 @@ async function rulesFor(keys: Iterable<string>, action: 'redirect' | 'allow') {
  * there is never a moment with no rules or with two sets. Dynamic rules persist across browser
  * restarts; this runs again whenever the worker starts and on every change to the list.
  */
-export async function syncRedirectRules(): Promise<void> {
-  const addRules = await rulesFor(listedKeysFromStored(await peopleItem.getValue()), 'redirect');
+export async function syncRedirectRules(now = Date.now()): Promise<void> {
+  const [people, settings] = await Promise.all([peopleItem.getValue(), settingsItem.getValue()]);
+  // While the user has paused protection (after its cooling-off), no visit is stopped.
+  const paused = isProtectionPaused(settings, now);
+  const addRules = paused ? [] : await rulesFor(listedKeysFromStored(people), 'redirect');
   const existing = await browser.declarativeNetRequest.getDynamicRules();
   await browser.declarativeNetRequest.updateDynamicRules({ removeRuleIds: existing.map((rule) => rule.id), addRules });
 }

@@ -2,6 +2,7 @@ import { activeAllowances, type Allowances, isAllowed } from '../../lib/allowanc
 import { listedKeysFromStored } from '../../lib/listed-keys';
 import { pausePageHref, type Via } from '../../lib/pause-request';
 import { profileKey } from '../../lib/profile-url';
+import { isProtectionPaused } from '../../lib/protection-paused';
 import { patchHistory } from './history-fallback';
 import { hidePage, showPage, silenceMedia } from './hide-page';
 
@@ -22,21 +23,23 @@ interface NavigateEventLike extends Event {
  * an allowance is hidden in the same task (before the site can paint it), its loading and media
  * are stopped, and the tab moves to the pause page.
  */
-export function startGuard({ window, pausePageUrl, readStorage, onStorageChange, now = Date.now }: GuardOptions): void {
+export function startGuard({ window, pausePageUrl, readStorage, onStorageChange, now = Date.now }: GuardOptions): { ready: Promise<void> } {
   const { document, location } = window;
   let listed: Set<string> | undefined;
   let allowances: Allowances = {};
+  let settings: unknown;
   let leaving = false;
 
   const load = async () => {
     const stored = await readStorage();
     listed = listedKeysFromStored(stored.people);
     allowances = activeAllowances(stored.allowances, now());
+    settings = stored.settings;
   };
   const loaded = load();
   onStorageChange(() => void load());
 
-  const mustStop = (key: string) => listed!.has(key) && !isAllowed(allowances, key, now());
+  const mustStop = (key: string) => listed!.has(key) && !isAllowed(allowances, key, now()) && !isProtectionPaused(settings, now());
 
   const leave = (url: string, via: Via, replace: boolean) => {
     if (leaving) return;
@@ -102,4 +105,5 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) guard(location.href, 'app');
   });
+  return { ready: loaded };
 }

@@ -2,18 +2,21 @@ import type { ReadonlySignal } from '@preact/signals';
 import { DataSection } from '../../components/DataSection';
 import { PauseSettings } from '../../components/PauseSettings';
 import { WeekSettings } from '../../components/WeekSettings';
+import { PendingChanges } from '../../components/PendingChanges';
 import { PeopleList } from '../../components/PeopleList';
 import { PrivateWindowsNote } from '../../components/PrivateWindowsNote';
 import { privateWindows } from '../../components/private-windows';
 import { ProfileForm } from '../../components/ProfileForm';
 import { StorageProblem } from '../../components/StorageProblem';
+import type { PendingChange } from '../../lib/commitment';
 import type { Person } from '../../lib/people';
 
 interface Props {
   readonly state: ReadonlySignal<{ loaded: boolean; people: readonly Person[]; dropped: number }>;
+  readonly pending: ReadonlySignal<readonly PendingChange[]>;
 }
 
-export function OptionsPage({ state }: Props) {
+export function OptionsPage({ state, pending }: Props) {
   const { loaded, people, dropped } = state.value;
   return (
     <main class="options">
@@ -21,11 +24,12 @@ export function OptionsPage({ state }: Props) {
         <h1>Letting Go</h1>
         <p class="hint">A gentle pause between the urge and their profile. Everything stays on this device.</p>
       </header>
+      <PendingChanges pending={pending.value} people={people} />
       <section class="card" aria-labelledby="people-heading">
         <h2 id="people-heading">People and profiles</h2>
         <StorageProblem dropped={dropped} />
         <ProfileForm people={people} />
-        {loaded && <PeopleList people={people} />}
+        {loaded && <PeopleList people={people} pending={pending.value} />}
       </section>
       <section class="card" aria-labelledby="pause-settings-heading">
         <h2 id="pause-settings-heading">The pause</h2>

@@ -1,8 +1,8 @@
 import { render } from 'preact';
+import { watchPending } from '../../components/pending-signal';
 import { watchPeople } from '../../components/people-signal';
 import '../../components/theme.css';
 import './options.css';
 import { OptionsPage } from './OptionsPage';
 
-const { state } = watchPeople();
-render(<OptionsPage state={state} />, document.getElementById('app')!);
+render(<OptionsPage state={watchPeople().state} pending={watchPending().state} />, document.getElementById('app')!);

@@ -52,7 +52,7 @@ export function Popup({ state, urges, settings, tabUrl, now = Date.now(), locale
       <section aria-labelledby="log-heading">
         <h2 id="log-heading">Log</h2>
         <LogUrgeForm people={people} save={saveUrge} />
-        {urges.value.loaded && <UrgeLog urges={urges.value.urges} save={saveUrge} locale={locale} />}
+        {urges.value.loaded && <UrgeLog urges={urges.value.urges} events={urges.value.events} save={saveUrge} locale={locale} />}
       </section>
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">People & profiles</h2>

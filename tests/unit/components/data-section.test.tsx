@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DataSection } from '../../../components/DataSection';
 import { makeBackup, readBackup } from '../../../lib/backup';
-import { loadBackupData, peopleItem, saveUrge } from '../../../lib/storage';
+import { sanitisePending } from '../../../lib/commitment';
+import { loadBackupData, pendingChangesItem, peopleItem, saveUrge } from '../../../lib/storage';
 import { newUrge } from '../../../lib/urge';
 
 const now = new Date('2026-11-26T21:00').getTime();
@@ -88,14 +89,14 @@ describe('your data', () => {
     expect(await loadBackupData()).toEqual(before);
   });
 
-  it('deletes everything only after a second, explicit yes', async () => {
+  it('deletes everything only after a second, explicit yes, and after the cooling-off period', async () => {
     const { user } = show();
     await user.click(screen.getByRole('button', { name: 'Delete all my data…' }));
     await user.click(screen.getByRole('button', { name: 'Keep my data' }));
-    expect((await loadBackupData()).urges).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Delete all my data…' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Everything was deleted from this browser.'));
-    expect(await loadBackupData()).toEqual({ people: [], urges: [], weekNotes: {} });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Your data will be deleted once the cooling-off period has passed/));
+    expect((await loadBackupData()).urges).toHaveLength(1);
+    expect(sanitisePending(await pendingChangesItem.getValue())).toEqual([expect.objectContaining({ kind: 'delete-everything' })]);
   });
 });

@@ -2,9 +2,11 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { watchPending } from '../../../components/pending-signal';
 import { watchPeople } from '../../../components/people-signal';
 import { OptionsPage } from '../../../entrypoints/options/OptionsPage';
-import { loadPeople } from '../../../lib/storage';
+import { sanitisePending } from '../../../lib/commitment';
+import { loadPeople, pendingChangesItem } from '../../../lib/storage';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -14,7 +16,7 @@ const people = () => within(screen.getByRole('region', { name: 'People and profi
 
 function renderOptions() {
   const { state, stop } = watchPeople();
-  render(<OptionsPage state={state} />);
+  render(<OptionsPage state={state} pending={watchPending().state} />);
   return stop;
 }
 
@@ -67,13 +69,26 @@ describe('options page: people and profiles', () => {
     expect((await loadPeople()).value).toEqual([]);
   });
 
-  it('removes a profile', async () => {
+  it('removing a profile waits out the cooling-off period, and can be taken back', async () => {
     renderOptions();
     await add('https://x.com/someex');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Remove X @someex' }));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Remove X @someex' })).toBeNull());
-    expect((await loadPeople()).value[0]?.profiles).toEqual([]);
+    // Still listed and still paused: only a pending change, shown with its time.
+    expect(await screen.findByText(/^Leaves your list /)).toBeTruthy();
+    const waiting = screen.getByRole('region', { name: 'Waiting to take effect' });
+    expect(within(waiting).getByText(/^Remove X @someex:/)).toBeTruthy();
+    expect((await loadPeople()).value[0]?.profiles.map((profile) => profile.key)).toEqual(['x:someex']);
+    expect(sanitisePending(await pendingChangesItem.getValue())).toEqual([
+      expect.objectContaining({ kind: 'remove-profile', key: 'x:someex', effectiveAt: expect.any(Number) }),
+    ]);
+    const [change] = sanitisePending(await pendingChangesItem.getValue());
+    expect(change!.effectiveAt - change!.requestedAt).toBe(24 * 3_600_000);
+
+    await user.click(screen.getByRole('button', { name: 'Keep X @someex' }));
+    expect(await screen.findByRole('button', { name: 'Remove X @someex' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Waiting to take effect' })).toBeNull();
+    expect(sanitisePending(await pendingChangesItem.getValue())).toEqual([]);
   });
 
   it('shows names as text, never as markup', async () => {

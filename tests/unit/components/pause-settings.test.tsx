@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { PauseSettings } from '../../../components/PauseSettings';
-import { sanitiseSettings, settingsItem } from '../../../lib/storage';
+import { sanitisePending } from '../../../lib/commitment';
+import { pendingChangesItem, sanitiseSettings, settingsItem } from '../../../lib/storage';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -11,6 +12,33 @@ afterEach(cleanup);
 const stored = async () => sanitiseSettings(await settingsItem.getValue());
 
 describe('pause settings', () => {
+  it('loosening waits: turning strict mode off or a longer allowance becomes a pending change', async () => {
+    await settingsItem.setValue({ strict: true, allowanceMinutes: 5, breathSteps: [10, 20, 40, 60] });
+    render(<PauseSettings />);
+    const user = userEvent.setup();
+    const strict = await screen.findByRole('checkbox', { name: 'Strict mode' });
+    await user.click(strict);
+    expect(strict).toHaveProperty('checked', true);
+    await user.selectOptions(screen.getByLabelText('After “Continue”, the profile stays open for'), '15');
+    expect(await screen.findByText(/That loosens your protection, so it waits 1 day/)).toBeTruthy();
+    expect(await stored()).toMatchObject({ strict: true, allowanceMinutes: 5 });
+    await waitFor(async () =>
+      expect(sanitisePending(await pendingChangesItem.getValue()).map((change) => change.kind === 'settings' && change.patch)).toEqual([
+        { strict: false },
+        { allowanceMinutes: 15 },
+      ]),
+    );
+  });
+
+  it('asks to pause protection, which waits like any loosening', async () => {
+    render(<PauseSettings />);
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Pause protection for'), '4');
+    await user.click(screen.getByRole('button', { name: 'Ask to pause' }));
+    expect(await screen.findByText('Asked. See “Waiting to take effect”.')).toBeTruthy();
+    expect(sanitisePending(await pendingChangesItem.getValue())).toEqual([expect.objectContaining({ kind: 'pause-protection', hours: 4 })]);
+  });
+
   it('starts from the defaults and saves each change', async () => {
     render(<PauseSettings />);
     const strict = await screen.findByRole('checkbox', { name: 'Strict mode' });

@@ -6,7 +6,7 @@ import { watchPeople } from '../../../components/people-signal';
 import { watchSettings } from '../../../components/settings-signal';
 import { watchUrges } from '../../../components/urges-signal';
 import { Popup } from '../../../entrypoints/popup/Popup';
-import { loadPeople, loadUrges, saveUrge } from '../../../lib/storage';
+import { loadPeople, loadUrges, saveEvent, saveUrge } from '../../../lib/storage';
 import { newUrge } from '../../../lib/urge';
 
 beforeEach(() => fakeBrowser.reset());
@@ -110,6 +110,13 @@ describe('popup: the week and the log', () => {
       expect((await loadUrges()).value).toEqual([expect.objectContaining({ source: 'manual', outcome: 'turned-back', triggers: ['cant-sleep'], strength: 5, profileKey: null })]),
     );
     await waitFor(() => expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 surfed · 100% turned back'));
+  });
+
+  it('records gaps in protection plainly among the urges', async () => {
+    await seed();
+    await saveEvent({ id: 'e1', at: now - 3 * hour, kind: 'profile-removed', detail: 'X @someex' });
+    renderPopup(undefined, now);
+    expect(await screen.findByText(/X @someex was taken off your list\./)).toBeTruthy();
   });
 
   it('shows notes as text, never as markup', async () => {

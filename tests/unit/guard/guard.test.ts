@@ -35,7 +35,7 @@ function page(href: string, { stored = { people }, navigation = true, now = () =
     setTimeout: (fn: () => void) => setTimeout(fn, 0),
     addEventListener: listeners.addEventListener.bind(listeners),
   };
-  startGuard({
+  const { ready } = startGuard({
     window: fakeWindow as unknown as Window,
     pausePageUrl: PAUSE,
     readStorage: async () => storage,
@@ -43,6 +43,7 @@ function page(href: string, { stored = { people }, navigation = true, now = () =
     now,
   });
   return {
+    ready,
     sentTo,
     stop: fakeWindow.stop,
     hidden: () => document.documentElement.style.getPropertyValue('display') === 'none',
@@ -61,7 +62,8 @@ function page(href: string, { stored = { people }, navigation = true, now = () =
   };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+// Lets the stored list be read and the guard's next task run; positive checks wait instead.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 beforeEach(() => vi.useRealTimers());
 afterEach(() => document.documentElement.removeAttribute('style'));
@@ -71,8 +73,7 @@ describe('navigation guard', () => {
     const tab = page('https://www.instagram.com/%73omeex/');
     // Before the list is even read: hidden, so nothing of it can paint.
     expect(tab.hidden()).toBe(true);
-    await settle();
-    expect(tab.sentTo).toEqual([{ href: `${PAUSE}?via=load&url=https://www.instagram.com/%73omeex/`, replace: true }]);
+    await vi.waitFor(() => expect(tab.sentTo).toEqual([{ href: `${PAUSE}?via=load&url=https://www.instagram.com/%73omeex/`, replace: true }]));
     expect(tab.stop).toHaveBeenCalled();
     expect(tab.hidden()).toBe(true);
   });
@@ -80,7 +81,7 @@ describe('navigation guard', () => {
   it('shows an unlisted profile again as soon as the list is read', async () => {
     const tab = page('https://www.instagram.com/someone_else/');
     expect(tab.hidden()).toBe(true);
-    await settle();
+    await tab.ready;
     expect(tab.hidden()).toBe(false);
     expect(tab.sentTo).toEqual([]);
   });
@@ -88,7 +89,7 @@ describe('navigation guard', () => {
   it('never touches the rest of the site', async () => {
     const tab = page('https://www.instagram.com/explore/');
     expect(tab.hidden()).toBe(false);
-    await settle();
+    await tab.ready;
     tab.navigate('https://www.instagram.com/p/ABC123/');
     await settle();
     expect(tab.hidden()).toBe(false);
@@ -97,7 +98,7 @@ describe('navigation guard', () => {
 
   it('hides in the same task as the site’s pushState, then leaves for the pause page', async () => {
     const tab = page('https://www.instagram.com/');
-    await settle();
+    await tab.ready;
     const video = document.getElementById('v') as HTMLVideoElement;
     const pause = vi.spyOn(video, 'pause');
     tab.navigate('https://www.instagram.com/SomeEx/reels/');
@@ -106,8 +107,7 @@ describe('navigation guard', () => {
     expect(pause).toHaveBeenCalled();
     // The move waits for the site's history entry to commit, so the pause page replaces it.
     expect(tab.sentTo).toEqual([]);
-    await settle();
-    expect(tab.sentTo).toEqual([{ href: `${PAUSE}?via=app&url=https://www.instagram.com/SomeEx/reels/`, replace: true }]);
+    await vi.waitFor(() => expect(tab.sentTo).toEqual([{ href: `${PAUSE}?via=app&url=https://www.instagram.com/SomeEx/reels/`, replace: true }]));
   });
 
   it('lets an allowed profile through until its allowance ends', async () => {
@@ -116,7 +116,7 @@ describe('navigation guard', () => {
       stored: { people, allowances: { 'instagram:someex': 5_000 } },
       now: () => clock,
     });
-    await settle();
+    await tab.ready;
     tab.navigate('https://www.instagram.com/someex/');
     expect(tab.hidden()).toBe(false);
     clock = 5_000;
@@ -124,9 +124,20 @@ describe('navigation guard', () => {
     expect(tab.hidden()).toBe(true);
   });
 
+  it('stops nothing while protection is paused, and again once the pause ends', async () => {
+    let clock = 1_000;
+    const tab = page('https://www.instagram.com/', { stored: { people, settings: { pausedUntil: 5_000 } }, now: () => clock });
+    await tab.ready;
+    tab.navigate('https://www.instagram.com/someex/');
+    expect(tab.hidden()).toBe(false);
+    clock = 5_000;
+    tab.navigate('https://www.instagram.com/someex/');
+    expect(tab.hidden()).toBe(true);
+  });
+
   it('follows changes to the list without a reload', async () => {
     const tab = page('https://www.instagram.com/');
-    await settle();
+    await tab.ready;
     tab.setStorage({ people: [{ id: 'a', name: '', addedAt: 0, profiles: [{ key: 'x:other', addedAt: 0 }] }] });
     await settle();
     tab.navigate('https://www.instagram.com/someex/');
@@ -135,21 +146,19 @@ describe('navigation guard', () => {
 
   it('catches a page restored from the back/forward cache', async () => {
     const tab = page('https://www.instagram.com/');
-    await settle();
+    await tab.ready;
     tab.moveTo('https://www.instagram.com/someex/');
     tab.pageshow(true);
     expect(tab.hidden()).toBe(true);
-    await settle();
-    expect(tab.sentTo[0]?.href).toBe(`${PAUSE}?via=app&url=https://www.instagram.com/someex/`);
+    await vi.waitFor(() => expect(tab.sentTo[0]?.href).toBe(`${PAUSE}?via=app&url=https://www.instagram.com/someex/`));
   });
 
   it('without the Navigation API, still checks back and forward', async () => {
     const tab = page('https://www.instagram.com/', { navigation: false });
-    await settle();
+    await tab.ready;
     tab.moveTo('https://www.instagram.com/someex/');
     tab.popstate();
     expect(tab.hidden()).toBe(true);
-    await settle();
-    expect(tab.sentTo).toEqual([{ href: `${PAUSE}?via=app&url=https://www.instagram.com/someex/`, replace: true }]);
+    await vi.waitFor(() => expect(tab.sentTo).toEqual([{ href: `${PAUSE}?via=app&url=https://www.instagram.com/someex/`, replace: true }]));
   });
 });

@@ -1,0 +1,51 @@
+import type { PendingChange } from '../lib/commitment';
+import { describeChange } from '../lib/describe-change';
+import type { Person } from '../lib/people';
+import { describeProfile, parseProfileKey } from '../lib/profile-key';
+import { cancelPending } from './pending-signal';
+import { personName } from './person-name';
+
+interface Props {
+  readonly pending: readonly PendingChange[];
+  readonly people: readonly Person[];
+  readonly locale?: string;
+}
+
+/** Changes that weaken protection, each with the moment it takes effect and a way to cancel. */
+export function PendingChanges({ pending, people, locale }: Props) {
+  if (pending.length === 0) return null;
+  const when = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+  const names = {
+    profile: (key: string) => {
+      const ref = parseProfileKey(key);
+      return ref === null ? key : describeProfile(ref);
+    },
+    person: (id: string) => {
+      const index = people.findIndex((person) => person.id === id);
+      return index === -1 ? 'a person' : personName(people[index]!, index);
+    },
+  };
+  return (
+    <section class="card pending" aria-labelledby="pending-heading">
+      <h2 id="pending-heading">Waiting to take effect</h2>
+      <p class="hint">Changes that loosen your protection wait, so a hard moment doesn’t decide for you. You can cancel any of them.</p>
+      <ul class="plain-list">
+        {[...pending]
+          .sort((a, b) => a.effectiveAt - b.effectiveAt)
+          .map((change) => {
+            const text = describeChange(change, names);
+            return (
+              <li key={change.id} class="pending-change">
+                <span>
+                  {text}: <strong>{when.format(change.effectiveAt)}</strong>
+                </span>
+                <button type="button" class="quiet small" aria-label={`Cancel: ${text}`} onClick={() => void cancelPending(change.id)}>
+                  Cancel
+                </button>
+              </li>
+            );
+          })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { browser } from '#imports';
+import { dueChanges, nextDue, type PendingChange, sanitisePending } from '../../lib/commitment';
+import { describeHours, describeSettingsPatch } from '../../lib/describe-change';
+import { removePerson, removeProfile } from '../../lib/people';
+import { describeProfile, parseProfileKey } from '../../lib/profile-key';
+import {
+  deleteEverything,
+  loadPeople,
+  pendingChangesItem,
+  sanitiseSettings,
+  saveEvent,
+  settingsItem,
+  updatePending,
+  updatePeople,
+} from '../../lib/storage';
+
+const ALARM = 'cooling-off';
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Applies every change whose cooling-off has passed, then waits for the next. Each change is
+ * applied before it leaves the queue, and applying twice changes nothing (its log entry has the
+ * change's id), so a worker stopped half-way finishes the job when it next starts.
+ */
+export async function applyDueChanges(now = Date.now()): Promise<void> {
+  const { due } = dueChanges(sanitisePending(await pendingChangesItem.getValue()), now);
+  for (const change of due) await apply(change);
+  if (due.length > 0) {
+    const done = new Set(due.map((change) => change.id));
+    await updatePending((pending) => ({ pending: pending.filter((change) => !done.has(change.id)), result: undefined }));
+  }
+  await scheduleNext(now);
+}
+
+async function scheduleNext(now: number): Promise<void> {
+  const when = nextDue(sanitisePending(await pendingChangesItem.getValue()));
+  await browser.alarms.clear(ALARM);
+  clearTimeout(timer);
+  if (when === undefined) return;
+  await browser.alarms.create(ALARM, { when: Math.max(when, now + 1000) });
+  // Alarms may run late by up to a minute; while the worker is awake a timer is on time.
+  timer = setTimeout(() => void applyDueChanges(), Math.max(0, when - now) + 50);
+}
+
+export function handleCoolingOff(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void applyDueChanges();
+  });
+  pendingChangesItem.watch(() => void scheduleNext(Date.now()));
+}
+
+async function apply(change: PendingChange): Promise<void> {
+  const event = { id: change.id, at: change.effectiveAt };
+  switch (change.kind) {
+    case 'remove-profile': {
+      const ref = parseProfileKey(change.key);
+      await updatePeople((people) => ({ people: removeProfile(people, change.key), result: undefined }));
+      await saveEvent({ ...event, kind: 'profile-removed', detail: ref === null ? change.key : describeProfile(ref) });
+      return;
+    }
+    case 'remove-person': {
+      const person = (await loadPeople()).value.find((candidate) => candidate.id === change.personId);
+      await updatePeople((people) => ({ people: removePerson(people, change.personId), result: undefined }));
+      if (person !== undefined) await saveEvent({ ...event, kind: 'person-removed', detail: person.name || 'A person' });
+      return;
+    }
+    case 'settings': {
+      const current = sanitiseSettings(await settingsItem.getValue());
+      await settingsItem.setValue({ ...current, ...change.patch });
+      await saveEvent({ ...event, kind: 'settings-loosened', detail: describeSettingsPatch(change.patch) });
+      return;
+    }
+    case 'pause-protection': {
+      const current = sanitiseSettings(await settingsItem.getValue());
+      // From when it came due, not from now: applying again gives the same end.
+      await settingsItem.setValue({ ...current, pausedUntil: change.effectiveAt + change.hours * 3_600_000 });
+      await saveEvent({ ...event, kind: 'protection-paused', detail: describeHours(change.hours) });
+      return;
+    }
+    case 'delete-everything':
+      await deleteEverything();
+      await saveEvent({ ...event, kind: 'data-deleted', detail: '' });
+      return;
+  }
+}

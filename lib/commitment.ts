@@ -1,0 +1,116 @@
+import type { Settings } from './storage';
+
+/*
+ * Commitment: adding protection is instant; weakening it waits out a cooling-off period, so a
+ * decision made at 2 a.m. is still there, or not, the next day. Pure functions: the clock is an
+ * argument, and the background is the one place that applies what has come due.
+ */
+
+export const COOLING_OFF_CHOICES_HOURS = [1, 12, 24, 48, 72, 168] as const;
+export const DEFAULT_COOLING_OFF_HOURS = 24;
+
+/** A weakening the user asked for, waiting until `effectiveAt`. */
+export type PendingChange = {
+  readonly id: string;
+  readonly requestedAt: number;
+  readonly effectiveAt: number;
+} & (
+  | { readonly kind: 'remove-profile'; readonly key: string }
+  | { readonly kind: 'remove-person'; readonly personId: string }
+  | { readonly kind: 'settings'; readonly patch: Partial<Settings> }
+  | { readonly kind: 'pause-protection'; readonly hours: number }
+  | { readonly kind: 'delete-everything' }
+);
+
+export type ChangeRequest = PendingChange extends infer C ? (C extends PendingChange ? Omit<C, 'id' | 'requestedAt' | 'effectiveAt'> : never) : never;
+
+const sum = (steps: readonly number[]) => steps.reduce((total, step) => total + step, 0);
+
+/**
+ * Splits a settings change into what tightens or changes nothing (applied now) and what weakens
+ * protection (waits): turning strict mode off, a longer allowance, a shorter breath, a shorter
+ * cooling-off period.
+ */
+export function splitSettingsChange(current: Settings, patch: Partial<Settings>): { now: Partial<Settings>; later: Partial<Settings> } {
+  const now: Record<string, unknown> = {};
+  const later: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(patch) as [keyof Settings, unknown][]) {
+    const weakens =
+      (field === 'strict' && current.strict && value === false) ||
+      (field === 'allowanceMinutes' && (value as number) > current.allowanceMinutes) ||
+      (field === 'breathSteps' &&
+        (sum(value as number[]) < sum(current.breathSteps) || ((value as number[])[0] ?? 0) < (current.breathSteps[0] ?? 0))) ||
+      (field === 'coolingOffHours' && (value as number) < current.coolingOffHours);
+    (weakens ? later : now)[field] = value;
+  }
+  return { now: now as Partial<Settings>, later: later as Partial<Settings> };
+}
+
+/** Queues a weakening; asking again for the same thing keeps the first request's time. */
+export function requestChange(
+  pending: readonly PendingChange[],
+  request: ChangeRequest,
+  { now, coolingOffHours, id }: { now: number; coolingOffHours: number; id: string },
+): PendingChange[] {
+  const same = pending.find((change) => sameTarget(change, request));
+  if (same !== undefined && request.kind !== 'settings') return [...pending];
+  const change = { ...request, id, requestedAt: now, effectiveAt: now + coolingOffHours * 3_600_000 } as PendingChange;
+  return [...pending.filter((other) => other !== same), change];
+}
+
+function sameTarget(change: PendingChange, request: ChangeRequest): boolean {
+  if (change.kind !== request.kind) return false;
+  switch (request.kind) {
+    case 'remove-profile':
+      return change.kind === 'remove-profile' && change.key === request.key;
+    case 'remove-person':
+      return change.kind === 'remove-person' && change.personId === request.personId;
+    case 'settings':
+      // A new settings request replaces the pending one for the same fields.
+      return change.kind === 'settings' && Object.keys(request.patch).every((field) => field in change.patch);
+    default:
+      return true;
+  }
+}
+
+export function cancelChange(pending: readonly PendingChange[], id: string): PendingChange[] {
+  return pending.filter((change) => change.id !== id);
+}
+
+/** Which changes have come due, in the order they were asked for, and which still wait. */
+export function dueChanges(pending: readonly PendingChange[], now: number): { due: PendingChange[]; waiting: PendingChange[] } {
+  const due = pending.filter((change) => change.effectiveAt <= now).sort((a, b) => a.requestedAt - b.requestedAt);
+  return { due, waiting: pending.filter((change) => change.effectiveAt > now) };
+}
+
+export function nextDue(pending: readonly PendingChange[]): number | undefined {
+  return pending.length === 0 ? undefined : Math.min(...pending.map((change) => change.effectiveAt));
+}
+
+/** Reads the stored queue, keeping only well-formed entries. */
+export function sanitisePending(stored: unknown): PendingChange[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.filter((change): change is PendingChange => {
+    if (change === null || typeof change !== 'object') return false;
+    const { id, kind, requestedAt, effectiveAt } = change as Record<string, unknown>;
+    if (typeof id !== 'string' || typeof requestedAt !== 'number' || typeof effectiveAt !== 'number') return false;
+    switch (kind) {
+      case 'remove-profile':
+        return typeof (change as { key?: unknown }).key === 'string';
+      case 'remove-person':
+        return typeof (change as { personId?: unknown }).personId === 'string';
+      case 'settings': {
+        const patch = (change as { patch?: unknown }).patch;
+        return patch !== null && typeof patch === 'object';
+      }
+      case 'pause-protection': {
+        const hours = (change as { hours?: unknown }).hours;
+        return typeof hours === 'number' && hours > 0 && hours <= 24 * 30;
+      }
+      case 'delete-everything':
+        return true;
+      default:
+        return false;
+    }
+  });
+}

@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { applyDueChanges } from '../../entrypoints/background/cooling-off';
+import { requestChange } from '../../lib/commitment';
+import { sanitisePending } from '../../lib/commitment';
+import { loadEvents, loadPeople, pendingChangesItem, peopleItem, sanitiseSettings, settingsItem } from '../../lib/storage';
+
+const hour = 3_600_000;
+const asked = Date.UTC(2026, 10, 26, 1);
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await peopleItem.setValue([
+    { id: 'a', name: 'Sam', addedAt: 1, profiles: [{ key: 'instagram:someex', addedAt: 1 }, { key: 'x:someex', addedAt: 1 }] },
+  ]);
+});
+
+const queue = async (...requests: Parameters<typeof requestChange>[1][]) => {
+  let pending = sanitisePending(await pendingChangesItem.getValue());
+  for (const [i, request] of requests.entries()) pending = requestChange(pending, request, { now: asked, coolingOffHours: 24, id: `c${i}` });
+  await pendingChangesItem.setValue(pending);
+};
+
+describe('applying changes after the cooling-off period (background)', () => {
+  it('nothing happens before it has passed', async () => {
+    await queue({ kind: 'remove-profile', key: 'x:someex' });
+    await applyDueChanges(asked + 23 * hour);
+    expect((await loadPeople()).value[0]?.profiles).toHaveLength(2);
+    expect(sanitisePending(await pendingChangesItem.getValue())).toHaveLength(1);
+  });
+
+  it('then applies each change once and records the gap plainly in the log', async () => {
+    await queue({ kind: 'remove-profile', key: 'x:someex' }, { kind: 'pause-protection', hours: 24 }, { kind: 'settings', patch: { strict: false, allowanceMinutes: 10 } });
+    await applyDueChanges(asked + 25 * hour);
+    await applyDueChanges(asked + 26 * hour); // again: changes nothing more
+    expect((await loadPeople()).value[0]?.profiles.map((profile) => profile.key)).toEqual(['instagram:someex']);
+    expect(sanitiseSettings(await settingsItem.getValue())).toMatchObject({ pausedUntil: asked + 48 * hour, strict: false, allowanceMinutes: 10 });
+    expect(sanitisePending(await pendingChangesItem.getValue())).toEqual([]);
+    expect((await loadEvents()).map((event) => [event.kind, event.detail])).toEqual([
+      ['profile-removed', 'X @someex'],
+      ['protection-paused', '1 day'],
+      ['settings-loosened', 'strict mode off, profiles stay open 10 minutes after “Continue”'],
+    ]);
+  });
+
+  it('removes a person with all their profiles', async () => {
+    await queue({ kind: 'remove-person', personId: 'a' });
+    await applyDueChanges(asked + 24 * hour);
+    expect((await loadPeople()).value).toEqual([]);
+    expect((await loadEvents())[0]).toMatchObject({ kind: 'person-removed', detail: 'Sam' });
+  });
+});
