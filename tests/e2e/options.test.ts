@@ -96,10 +96,30 @@ test('explains that a post link is not a profile', async () => {
   expect(await page.getByRole('listitem').filter({ hasText: 'ABC123' }).count()).toBe(0);
 });
 
-test('removes a profile, and it stays removed after a reload', async () => {
+test('removing waits out the cooling-off period and can be taken back until then', async () => {
   await removeButton('Instagram @someex').click();
-  await expect.poll(() => removeButton('Instagram @someex').count()).toBe(0);
+  await page.getByRole('button', { name: 'Keep Instagram @someex', exact: true }).waitFor();
+  await reload();
+  // Still listed (and still paused), with the removal shown as pending.
+  await page.getByText(/^Leaves your list /).waitFor();
+  await page.getByRole('region', { name: 'Waiting to take effect' }).getByText(/^Remove Instagram @someex:/).waitFor();
+  await page.getByRole('button', { name: 'Keep Instagram @someex', exact: true }).click();
+  await removeButton('Instagram @someex').waitFor();
+});
+
+test('once the cooling-off period has passed, the background removes the profile for good', async () => {
+  // A removal asked for a day ago, due a second from now: the background applies it on time.
+  await page.evaluate(() => {
+    const now = Date.now();
+    const change = { id: 'e2e-removal', kind: 'remove-profile', key: 'instagram:someex', requestedAt: now - 86_400_000, effectiveAt: now + 1000 };
+    return (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ pendingChanges: [change] });
+  });
+  // First shown as pending, then gone once the background has applied it.
+  const keep = page.getByRole('button', { name: 'Keep Instagram @someex', exact: true });
+  await keep.waitFor();
+  await keep.waitFor({ state: 'detached', timeout: 15_000 });
   await reload();
   await listed('X', '@someone_else').waitFor();
   expect(await removeButton('Instagram @someex').count()).toBe(0);
+  expect(await page.getByRole('region', { name: 'Waiting to take effect' }).count()).toBe(0);
 });
