@@ -70,7 +70,9 @@ export default defineBackground(() => {
     await new Promise((resolve) => setTimeout(resolve, SECOND_LAYER_GRACE_MS));
     const tab = await browser.tabs.get(tabId);
     const current = (tab as { pendingUrl?: string }).pendingUrl ?? tab.url ?? '';
-    if (current.startsWith(pausePageUrl())) return; // the content script got there first
+    // Only if the tab still shows that profile: the content script may have got there first, or
+    // the user may already have gone back or elsewhere.
+    if (profileKey(current) !== key) return;
     await browser.tabs.update(tabId, { url: pausePageHref(pausePageUrl(), url, 'app') });
   };
   browser.webNavigation.onHistoryStateUpdated.addListener((details) => void secondLayer(details));

@@ -4,7 +4,7 @@ import { pausePageHref, type Via } from '../../lib/pause-request';
 import { profileKey } from '../../lib/profile-url';
 import { isProtectionPaused } from '../../lib/protection-paused';
 import { patchHistory } from './history-fallback';
-import { hidePage, showPage, silenceMedia } from './hide-page';
+import { hidePage, holdMedia, showPage } from './hide-page';
 
 export interface GuardOptions {
   readonly window: Window;
@@ -29,6 +29,7 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
   let allowances: Allowances = {};
   let settings: unknown;
   let leaving = false;
+  let media: { release: () => void } | undefined;
 
   const load = async () => {
     const stored = await readStorage();
@@ -45,7 +46,7 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
     if (leaving) return;
     leaving = true;
     hidePage(document);
-    silenceMedia(document);
+    media ??= holdMedia(document);
     const href = pausePageHref(pausePageUrl, url, via);
     // Stop loading and leave from the next task, once the site's own history entry is committed:
     // stopping inside the site's pushState() would abort it, and the pause page would then
@@ -74,7 +75,16 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
       // The list is not read yet (the first milliseconds of a page): keep any profile hidden
       // until it is, rather than let a listed one paint.
       hidePage(document);
-      void loaded.then(() => (mustStop(key) ? leave(url, via, true) : showPage(document)));
+      media ??= holdMedia(document);
+      void loaded.then(() => {
+        if (mustStop(key)) {
+          leave(url, via, true);
+          return;
+        }
+        showPage(document);
+        media?.release();
+        media = undefined;
+      });
       return false;
     }
     if (!mustStop(key)) return false;

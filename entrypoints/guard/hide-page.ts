@@ -1,7 +1,7 @@
 /*
  * Hiding, not covering: with `display: none` on the root element nothing of the page is painted
- * and its media is not decoded or shown (an overlay would still let the profile paint beneath it
- * and its videos play). Set inline with !important so the page's own styles cannot undo it.
+ * (an overlay would still let the profile paint beneath it). Set inline with !important so the
+ * page's own styles cannot undo it.
  */
 const MARK = 'data-letting-go-hidden';
 
@@ -19,8 +19,45 @@ export function showPage(document: Document): void {
   root.removeAttribute(MARK);
 }
 
-/** Pauses every playing video and audio and keeps new ones from starting while we leave. */
-export function silenceMedia(document: Document): void {
-  for (const media of document.querySelectorAll('video, audio')) (media as HTMLMediaElement).pause();
-  document.addEventListener('play', (event) => (event.target as HTMLMediaElement).pause?.(), true);
+const isMedia = (node: Node): node is HTMLMediaElement => node.nodeName === 'VIDEO' || node.nodeName === 'AUDIO';
+
+/**
+ * Keeps the page's video and audio still: a hidden page still plays its media. Media already
+ * there is paused, and media the site adds afterwards loses its autoplay as it is inserted (a
+ * MutationObserver runs before the browser can start it; a "play" listener would only hear of
+ * it once it had started). `release` gives back what was held, for a profile that turns out
+ * not to be listed.
+ */
+export function holdMedia(document: Document): { release: () => void } {
+  const held = new Set<HTMLMediaElement>();
+  const hold = (media: HTMLMediaElement) => {
+    if (media.autoplay || !media.paused) held.add(media);
+    media.autoplay = false;
+    media.pause();
+  };
+  const sweep = (root: ParentNode) => root.querySelectorAll('video, audio').forEach((media) => hold(media as HTMLMediaElement));
+  sweep(document);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (isMedia(node)) hold(node);
+        else if (node.nodeType === 1) sweep(node as Element);
+      }
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  const onPlay = (event: Event) => {
+    if (isMedia(event.target as Node)) hold(event.target as HTMLMediaElement);
+  };
+  document.addEventListener('play', onPlay, true);
+  return {
+    release: () => {
+      observer.disconnect();
+      document.removeEventListener('play', onPlay, true);
+      for (const media of held) {
+        media.autoplay = true;
+        void media.play().catch(() => undefined);
+      }
+    },
+  };
 }

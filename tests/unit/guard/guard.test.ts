@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startGuard } from '../../../entrypoints/guard/guard';
 
 const PAUSE = 'chrome-extension://abc/pause.html';
@@ -15,8 +15,8 @@ interface PageOptions {
 }
 
 function page(href: string, { stored = { people }, navigation = true, now = () => 1_000 }: PageOptions = {}) {
-  document.documentElement.removeAttribute('style');
-  document.documentElement.removeAttribute('data-letting-go-hidden');
+  // A document of its own for each page, so no earlier guard watches it.
+  const document = window.document.implementation.createHTMLDocument('stand-in');
   document.body.innerHTML = '<div id="profile">PROFILE</div><video id="v"></video>';
   const sentTo: { href: string; replace: boolean }[] = [];
   const nav = new EventTarget();
@@ -44,6 +44,7 @@ function page(href: string, { stored = { people }, navigation = true, now = () =
   });
   return {
     ready,
+    document,
     sentTo,
     stop: fakeWindow.stop,
     hidden: () => document.documentElement.style.getPropertyValue('display') === 'none',
@@ -66,7 +67,6 @@ function page(href: string, { stored = { people }, navigation = true, now = () =
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 beforeEach(() => vi.useRealTimers());
-afterEach(() => document.documentElement.removeAttribute('style'));
 
 describe('navigation guard', () => {
   it('hides a profile page at once and sends a listed one to the pause page', async () => {
@@ -99,7 +99,7 @@ describe('navigation guard', () => {
   it('hides in the same task as the site’s pushState, then leaves for the pause page', async () => {
     const tab = page('https://www.instagram.com/');
     await tab.ready;
-    const video = document.getElementById('v') as HTMLVideoElement;
+    const video = tab.document.getElementById('v') as HTMLVideoElement;
     const pause = vi.spyOn(video, 'pause');
     tab.navigate('https://www.instagram.com/SomeEx/reels/');
     // Synchronously: before the site's next line of code, before any frame.
@@ -108,6 +108,24 @@ describe('navigation guard', () => {
     // The move waits for the site's history entry to commit, so the pause page replaces it.
     expect(tab.sentTo).toEqual([]);
     await vi.waitFor(() => expect(tab.sentTo).toEqual([{ href: `${PAUSE}?via=app&url=https://www.instagram.com/SomeEx/reels/`, replace: true }]));
+  });
+
+  it('keeps video the site adds afterwards from starting, and gives it back to an unlisted profile', async () => {
+    const tab = page('https://www.instagram.com/');
+    await tab.ready;
+    tab.navigate('https://www.instagram.com/someex/');
+    const late = Object.assign(tab.document.createElement('video'), { autoplay: true });
+    tab.document.body.append(late);
+    await Promise.resolve(); // the observer runs before the browser could start playback
+    expect(late.autoplay).toBe(false);
+
+    const other = page('https://www.instagram.com/someone_else/');
+    const theirs = Object.assign(other.document.createElement('video'), { autoplay: true });
+    other.document.body.append(theirs);
+    await Promise.resolve();
+    expect(theirs.autoplay).toBe(false);
+    await other.ready;
+    expect(theirs.autoplay).toBe(true);
   });
 
   it('lets an allowed profile through until its allowance ends', async () => {

@@ -1,0 +1,189 @@
+/**
+ * Helpers for the interception tests (tests/e2e/interception-*.chromium.test.ts): list profiles
+ * through extension storage, wait for the background to turn the list into request rules, and
+ * recognise the pause page. Everything here goes through the extension's public contract
+ * (storage keys, the pause page's address and text), never through its code.
+ */
+import type { Page } from 'playwright-core';
+import type Browser from 'webextension-polyfill';
+import type { ChromiumSession } from './chromium';
+import type { LoggedRequest, PaintSummary, StandInSites } from './stand-in-sites';
+
+// Extension APIs, as the callbacks passed to page.evaluate() see them inside extension pages.
+declare const chrome: Browser.Browser & {
+  declarativeNetRequest: {
+    getDynamicRules(): Promise<unknown[]>;
+    getSessionRules(): Promise<unknown[]>;
+  };
+};
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** The stored people list with one person holding these profile keys. */
+export function peopleWith(keys: readonly string[]): unknown[] {
+  return [{ id: 'a', name: '', addedAt: 0, profiles: keys.map((key) => ({ key, addedAt: 0 })) }];
+}
+
+/** Polls `check` until it returns true (or throws the last error at the deadline). */
+export async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 10_000, everyMs = 25): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(everyMs);
+  }
+}
+
+/**
+ * An extension page kept open in its own tab, to read and write the extension's storage and
+ * look at its request rules, as the options page would. Works whether or not the service
+ * worker is running.
+ */
+export class ExtensionControl {
+  private page: Page | undefined;
+  constructor(private readonly session: ChromiumSession) {}
+
+  async open(): Promise<Page> {
+    if (this.page && !this.page.isClosed()) return this.page;
+    this.page = await this.session.newPage();
+    await this.page.goto(this.session.extensionUrl('options.html'));
+    return this.page;
+  }
+
+  async set(items: Record<string, unknown>): Promise<void> {
+    const page = await this.open();
+    await page.evaluate((value) => chrome.storage.local.set(value), items);
+  }
+
+  async get(key: string): Promise<unknown> {
+    const page = await this.open();
+    return page.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
+  }
+
+  async remove(keys: string[]): Promise<void> {
+    const page = await this.open();
+    await page.evaluate((k) => chrome.storage.local.remove(k), keys);
+  }
+
+  async dynamicRules(): Promise<string> {
+    const page = await this.open();
+    return JSON.stringify(await page.evaluate(() => chrome.declarativeNetRequest.getDynamicRules()));
+  }
+
+  async sessionRules(): Promise<string> {
+    const page = await this.open();
+    return JSON.stringify(await page.evaluate(() => chrome.declarativeNetRequest.getSessionRules()));
+  }
+
+  /**
+   * Lists exactly these profile keys and waits until the background has rebuilt the redirect
+   * rules: every listed identifier appears in them and every `absent` one does not.
+   */
+  async listProfiles(keys: readonly string[], absent: readonly string[] = []): Promise<void> {
+    await this.set({ people: peopleWith(keys) });
+    await this.waitForRules(keys.map(idOf), absent.map(idOf));
+  }
+
+  async waitForRules(present: readonly string[], absent: readonly string[] = [], timeoutMs = 10_000): Promise<void> {
+    await until(
+      async () => {
+        const rules = (await this.dynamicRules()).toLowerCase();
+        return present.every((id) => rules.includes(id.toLowerCase())) && absent.every((id) => !rules.includes(id.toLowerCase()));
+      },
+      `redirect rules naming ${present.join(', ')}${absent.length ? ` and not ${absent.join(', ')}` : ''}`,
+      timeoutMs,
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.page?.close().catch(() => {});
+    this.page = undefined;
+  }
+}
+
+/** 'someex' from 'instagram:someex'. */
+const idOf = (key: string): string => key.slice(key.indexOf(':') + 1);
+
+/**
+ * Requests the stand-in sites received for a profile, however its URL was written: the handle
+ * (or numeric id) anywhere in the decoded path (or profile.php's query), dots ignored (Facebook's some.ex is
+ * someex). The pages' own beacons and media (/__…) do not count.
+ */
+export function profileRequests(sites: StandInSites, id: string, site?: string): LoggedRequest[] {
+  const want = id.toLowerCase();
+  return sites.requests((r) => {
+    if (r.path.startsWith('/__') || r.path === '/favicon.ico') return false;
+    if (site !== undefined && !inSite(r.host, site)) return false;
+    // The query counts only where it names the profile (profile.php?id=…): a page's own links
+    // (?links=/someex/) do not.
+    let text = /\/profile\.php$/i.test(r.path) ? r.path + r.search : r.path;
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      // keep it raw
+    }
+    return text.toLowerCase().replace(/\./g, '').includes(want);
+  });
+}
+
+export interface PauseView {
+  url: URL;
+  /** The `via=` of the pause page's address: 'load' (request rules) or 'app' (content script). */
+  via: string | null;
+  /** Everything after `&url=`: the address that was stopped. */
+  target: string;
+}
+
+/** The pause page's address prefix for this session. */
+export const pausePrefix = (session: ChromiumSession): string => session.extensionUrl('pause.html');
+
+export const isPause = (session: ChromiumSession, url: string): boolean => url.startsWith(pausePrefix(session));
+
+/**
+ * Waits until the tab shows the pause page for `profile` ("Instagram @someex"): its address,
+ * its heading and the sentence naming the profile.
+ */
+export async function waitForPause(session: ChromiumSession, page: Page, profile: string, timeoutMs = 10_000): Promise<PauseView> {
+  // Polled rather than page.waitForURL(), which gives up when a navigation it saw is aborted
+  // (as the site's navigation is, when the content script moves the tab on).
+  await until(() => isPause(session, page.url()), `the pause page (tab at ${page.url()})`, timeoutMs, 10);
+  await page.getByRole('heading', { name: 'A moment before you look' }).waitFor({ timeout: timeoutMs });
+  const sentence = page.getByText(`You were about to open ${profile}.`, { exact: true });
+  await sentence.waitFor({ timeout: timeoutMs });
+  const href = page.url();
+  const at = href.indexOf('&url=');
+  return { url: new URL(href), via: new URL(href).searchParams.get('via'), target: at === -1 ? '' : href.slice(at + 5) };
+}
+
+/**
+ * Waits for the stand-in page's final paint report about `handle` (sent on pagehide, once the
+ * tab has left the site), so that the paint summary that follows is complete.
+ */
+export async function waitForFinalReport(sites: StandInSites, handle: string, site: string, timeoutMs = 5_000): Promise<void> {
+  await sites.waitForReport(
+    (r) =>
+      r.handle.toLowerCase() === handle.toLowerCase() &&
+      inSite(r.host, site) &&
+      (r.reason === 'pagehide' || r.reason === 'hidden'),
+    timeoutMs,
+  );
+}
+
+/** 'm.instagram.com' and 'www.instagram.com.' are in 'instagram.com'. */
+export function inSite(host: string, site: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return h === site || h.endsWith(`.${site}`);
+}
+
+/**
+ * The paint summary for `handle` once the tab has left the site, whether or not the page got as
+ * far as rendering the profile (on a full load the guard may stop the page before its script
+ * runs). A page that rendered it has sent an 'inserted' beacon at once, before leaving; then its
+ * final report (pagehide) is awaited. The short pause lets a beacon still in flight arrive.
+ */
+export async function finalPaintSummary(sites: StandInSites, handle: string, site: string): Promise<PaintSummary> {
+  const mine = (r: { handle: string; host: string }) => r.handle.toLowerCase() === handle.toLowerCase() && inSite(r.host, site);
+  await sleep(100);
+  if (sites.reports((r) => mine(r) && r.reason === 'inserted').length > 0) await waitForFinalReport(sites, handle, site);
+  return sites.paintSummary(mine);
+}
