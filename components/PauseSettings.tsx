@@ -14,7 +14,7 @@ const BREATH_CHOICES: readonly (readonly number[])[] = [
 const breathLabel = (steps: readonly number[]) => `${steps[0]} s, growing to ${steps.at(-1)} s`;
 
 /** How the pause behaves: strict mode, the allowance after Continue, and the breath. */
-export function PauseSettings() {
+export function PauseSettings({ instant = false }: { instant?: boolean }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notice, setNotice] = useState('');
   useEffect(() => {
@@ -26,7 +26,8 @@ export function PauseSettings() {
 
   // Tightening applies now; loosening waits out the cooling-off period (see commitment.ts).
   const change = (patch: Partial<Settings>) => {
-    const { now, later } = splitSettingsChange(settings, patch);
+    // Nothing listed yet: nothing to protect, so nothing needs to wait.
+    const { now, later } = instant ? { now: patch, later: {} } : splitSettingsChange(settings, patch);
     if (Object.keys(now).length > 0) {
       const next = { ...settings, ...now };
       setSettings(next);
@@ -50,7 +51,7 @@ export function PauseSettings() {
             onChange={(event) => {
               const strict = event.currentTarget.checked;
               // Until a loosening takes effect, the control shows what is in force.
-              if (!strict) event.currentTarget.checked = true;
+              if (!strict && !instant) event.currentTarget.checked = true;
               change({ strict });
             }}
           />{' '}

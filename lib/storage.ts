@@ -231,3 +231,6 @@ export async function loadEvents(): Promise<LogEvent[]> {
     .filter((event) => event !== null)
     .sort((a, b) => a.at - b.at);
 }
+
+/** Whether the welcome page has been opened (first run only). */
+export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', { fallback: false, version: 1, migrations: {} });

@@ -5,7 +5,7 @@ import { onMessage } from '../../lib/messaging';
 import { pausePageHref } from '../../lib/pause-request';
 import { profileKey } from '../../lib/profile-url';
 import { isProtectionPaused } from '../../lib/protection-paused';
-import { allowancesItem, peopleItem, sanitiseSettings, settingsItem } from '../../lib/storage';
+import { allowancesItem, peopleItem, sanitiseSettings, settingsItem, welcomeShownItem } from '../../lib/storage';
 import { onAllowanceEnd, pruneAllowances, scheduleAllowanceEnd } from './allowance-timer';
 import { pausePageUrl, syncAllowRules, syncRedirectRules } from './request-rules';
 import { applyDueChanges, handleCoolingOff } from './cooling-off';
@@ -14,6 +14,16 @@ import { handleWeeklySummary, scheduleWeeklySummary } from './weekly-summary';
 import { serialised } from '../../lib/serialised';
 
 const SECOND_LAYER_GRACE_MS = 300;
+
+/**
+ * Opens the welcome page on first install. Only once: Chromium also reports "install" when an
+ * unpacked extension is loaded again into a profile that already has its data.
+ */
+async function welcomeOnce(): Promise<void> {
+  if (await welcomeShownItem.getValue()) return;
+  await welcomeShownItem.setValue(true);
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+}
 
 export default defineBackground(() => {
   const resyncRedirects = serialised(syncRedirectRules);
@@ -25,6 +35,9 @@ export default defineBackground(() => {
   // Every time the worker starts (install, update, browser start, or woken after being stopped)
   // the rules are brought in line with storage: cheap, and nothing depends on the worker staying.
   void resyncRedirects();
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void welcomeOnce();
+  });
   void pruneAllowances().then(resyncAllowances);
   peopleItem.watch(() => void resyncRedirects());
   allowancesItem.watch(() => void resyncAllowances());

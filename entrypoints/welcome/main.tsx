@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { watchPending } from '../../components/pending-signal';
+import { watchPeople } from '../../components/people-signal';
+import '../../components/theme.css';
+import '../options/options.css';
+import { WelcomePage } from './WelcomePage';
+
+render(<WelcomePage state={watchPeople().state} pending={watchPending().state} />, document.getElementById('app')!);
