@@ -64,7 +64,7 @@ export function benchRecognition(listSizes = [10, 100, 1000], urlCount = 100_000
   return listSizes.map((listed) => {
     const people: Person[] = [{
       id: 'bench',
-      name: '',
+      name: '', relationship: 'ex',
       addedAt: 0,
       profiles: Array.from({ length: listed }, (_, i) => ({ key: `instagram:${handle(i)}`, addedAt: 0 })),
     }];

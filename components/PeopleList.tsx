@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { PendingChange } from '../lib/commitment';
-import { type Person, renamePerson } from '../lib/people';
+import { type Person, RELATIONSHIPS, type Relationship, renamePerson, setRelationship } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { updatePeople } from '../lib/storage';
 import { cancelPending, requestWeakening } from './pending-signal';
 import { personName } from './person-name';
+
+const RELATIONSHIP_LABELS: Readonly<Record<Relationship, string>> = { ex: 'My ex', 'new-partner': 'Their new partner', other: 'Someone else' };
 
 interface Props {
   readonly people: readonly Person[];
@@ -52,6 +54,23 @@ function PersonCard({ person, index, pending, when }: { person: Person; index: n
         </label>
         <button type="submit">Save name</button>
       </form>
+      <div class="field inline">
+        <label for={`relationship-${person.id}`}>Who they are to you</label>
+        <select
+          id={`relationship-${person.id}`}
+          value={person.relationship}
+          onChange={(event) => {
+            const relationship = event.currentTarget.value as Relationship;
+            void updatePeople((people) => ({ people: setRelationship(people, person.id, relationship), result: undefined }));
+          }}
+        >
+          {RELATIONSHIPS.map((relationship) => (
+            <option key={relationship} value={relationship}>
+              {RELATIONSHIP_LABELS[relationship]}
+            </option>
+          ))}
+        </select>
+      </div>
       {person.profiles.length === 0 ? (
         <p class="empty">No profiles for {name} yet.</p>
       ) : (

@@ -1,11 +1,16 @@
 import * as v from 'valibot';
 import { parseProfileKey } from './profile-key';
 
+export const RELATIONSHIPS = ['ex', 'new-partner', 'other'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
 /** Someone the user does not want to check, with the profiles that are theirs. */
 export interface Person {
   readonly id: string;
   /** Chosen by the user; may be empty until they name the person. */
   readonly name: string;
+  /** Who they are to the user (since storage v2). */
+  readonly relationship: Relationship;
   readonly addedAt: number;
   readonly profiles: readonly ListedProfile[];
 }
@@ -26,6 +31,7 @@ const ProfileSchema = v.object({
 const PersonSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   name: v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH)),
+  relationship: v.optional(v.picklist(RELATIONSHIPS), 'ex'),
   addedAt: v.pipe(v.number(), v.finite()),
   profiles: v.array(v.unknown()),
 });
@@ -93,6 +99,7 @@ export function addProfile(people: readonly Person[], key: string, options: AddP
     const person: Person = {
       id: options.newId(),
       name: (options.newPersonName ?? '').trim().slice(0, MAX_NAME_LENGTH),
+      relationship: 'ex',
       addedAt: options.now,
       profiles: [profile],
     };
@@ -129,4 +136,29 @@ export function listedKeys(people: readonly Person[]): Set<string> {
 
 export function findOwner(people: readonly Person[], key: string): Person | undefined {
   return people.find((person) => person.profiles.some((profile) => profile.key === key));
+}
+
+export function setRelationship(people: readonly Person[], personId: string, relationship: Relationship): Person[] {
+  return people.map((person) => (person.id === personId ? { ...person, relationship } : person));
+}
+
+/** How people were stored in version 1, before "relationship" existed. */
+export interface PersonV1 {
+  readonly id: string;
+  readonly name: string;
+  readonly addedAt: number;
+  readonly profiles: readonly ListedProfile[];
+}
+
+/**
+ * Storage v1 → v2: every person gains a relationship, "ex" (v1 had only exes in mind). Anything
+ * else in the stored value, known or not, is kept as it was; reading sanitises it later.
+ */
+export function migratePeopleV1ToV2(stored: unknown): unknown {
+  if (!Array.isArray(stored)) return stored;
+  return stored.map((person: unknown) =>
+    person !== null && typeof person === 'object' && !Array.isArray(person) && !('relationship' in person)
+      ? { ...(person as PersonV1), relationship: 'ex' }
+      : person,
+  );
 }

@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import { type Person, type Sanitised, sanitisePeople } from './people';
+import { migratePeopleV1ToV2, type Person, type Sanitised, sanitisePeople } from './people';
 import { type BackupData, mergeBackup } from './backup';
 import { type PendingChange, sanitisePending } from './commitment';
 import { EVENT_KEY_PREFIX, type LogEvent, readEvent } from './log-event';
@@ -15,10 +15,10 @@ import { readUrge, storedUrge, type Urge, URGE_KEY_PREFIX } from './urge';
 
 export const peopleItem = storage.defineItem<unknown>('local:people', {
   fallback: [],
-  version: 1,
-  // An empty table still makes the library write the version mark (`people$: {v: 1}`) with the
-  // first save, so a later migration knows for certain what it starts from.
-  migrations: {},
+  version: 2,
+  // The library writes the version mark (`people$: {v: 2}`) with the first save, and runs these
+  // on older stored values when the item is first used.
+  migrations: { 2: migratePeopleV1ToV2 },
 });
 
 export async function loadPeople(): Promise<Sanitised<Person[]>> {

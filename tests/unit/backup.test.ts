@@ -4,7 +4,7 @@ import { newUrge } from '../../lib/urge';
 
 const now = Date.UTC(2026, 10, 26);
 const data: BackupData = {
-  people: [{ id: 'a', name: 'Sam', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] }],
+  people: [{ id: 'a', name: 'Sam', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] }],
   urges: [
     newUrge({ id: 'u1', at: now - 1000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', hopingToFind: '<script>alert(1)</script>' }),
     newUrge({ id: 'u2', at: now - 500, profileKey: null, source: 'manual', triggers: ['lonely'] }),
@@ -60,15 +60,15 @@ describe('backup files', () => {
 describe('mergeBackup', () => {
   it('adds only what is new, keeps everything that was there, and says what it will do', () => {
     const current: BackupData = {
-      people: [{ id: 'a', name: 'Sam', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] }],
+      people: [{ id: 'a', name: 'Sam', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] }],
       urges: [data.urges[0]!],
       weekNotes: { '2026-11-23': 'Mine, kept.' },
     };
     const incoming: BackupData = {
       people: [
-        { id: 'a', name: 'Sam (old name)', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }, { key: 'x:someex', addedAt: now }] },
-        { id: 'b', name: 'New partner', addedAt: now, profiles: [{ key: 'tiktok:newone', addedAt: now }] },
-        { id: 'c', name: 'Duplicate', addedAt: now, profiles: [{ key: 'x:someex', addedAt: now }] },
+        { id: 'a', name: 'Sam (old name)', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }, { key: 'x:someex', addedAt: now }] },
+        { id: 'b', name: 'New partner', relationship: 'ex', addedAt: now, profiles: [{ key: 'tiktok:newone', addedAt: now }] },
+        { id: 'c', name: 'Duplicate', relationship: 'ex', addedAt: now, profiles: [{ key: 'x:someex', addedAt: now }] },
       ],
       urges: data.urges,
       weekNotes: { '2026-11-23': 'Theirs', '2026-11-16': 'Older week' },

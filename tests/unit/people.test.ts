@@ -9,7 +9,7 @@ describe('addProfile', () => {
   it('creates a first person on the spot, unnamed unless a name is given', () => {
     const result = addProfile([], 'instagram:someex', { now, newId: () => 'a' });
     expect(result.status).toBe('added');
-    expect(result.people).toEqual([{ id: 'a', name: '', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] }]);
+    expect(result.people).toEqual([{ id: 'a', name: '', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] }]);
 
     const named = addProfile([], 'x:someex', { now, newId: () => 'b', newPersonName: '  Sam  ' });
     expect(named.people[0]?.name).toBe('Sam');
@@ -33,8 +33,8 @@ describe('addProfile', () => {
 
 describe('removing and renaming', () => {
   const people: Person[] = [
-    { id: 'a', name: 'Sam', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }, { key: 'x:someex', addedAt: now }] },
-    { id: 'b', name: '', addedAt: now, profiles: [{ key: 'tiktok:newpartner', addedAt: now }] },
+    { id: 'a', name: 'Sam', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }, { key: 'x:someex', addedAt: now }] },
+    { id: 'b', name: '', relationship: 'ex', addedAt: now, profiles: [{ key: 'tiktok:newpartner', addedAt: now }] },
   ];
 
   it('removes one profile and keeps the rest', () => {
@@ -53,7 +53,7 @@ describe('removing and renaming', () => {
 
 describe('sanitisePeople', () => {
   it('keeps a valid list as it is', () => {
-    const stored = [{ id: 'a', name: 'Sam', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] }];
+    const stored = [{ id: 'a', name: 'Sam', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] }];
     expect(sanitisePeople(stored)).toEqual({ value: stored, dropped: 0 });
   });
 
@@ -65,23 +65,23 @@ describe('sanitisePeople', () => {
 
   it('sets aside broken entries and keeps every readable one', () => {
     const stored = [
-      { id: 'a', name: 'Sam', addedAt: now, extra: 'from a newer version', profiles: [
+      { id: 'a', name: 'Sam', relationship: 'ex', addedAt: now, extra: 'from a newer version', profiles: [
         { key: 'instagram:someex', addedAt: now },
         { key: 'instagram:Not Valid', addedAt: now },
         { key: 'myspace:tom', addedAt: now },
         'garbage',
         { key: 'instagram:someex', addedAt: now },
       ] },
-      { id: 'a', name: 'duplicate id', addedAt: now, profiles: [] },
+      { id: 'a', name: 'duplicate id', relationship: 'ex', addedAt: now, profiles: [] },
       { name: 'no id', profiles: [] },
       null,
-      { id: 'b', name: '<img src=x onerror=alert(1)>', addedAt: now, profiles: [{ key: 'x:someex', addedAt: now }] },
+      { id: 'b', name: '<img src=x onerror=alert(1)>', relationship: 'ex', addedAt: now, profiles: [{ key: 'x:someex', addedAt: now }] },
     ];
     const { value, dropped } = sanitisePeople(stored);
     expect(dropped).toBe(7);
     expect(value).toEqual([
-      { id: 'a', name: 'Sam', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] },
-      { id: 'b', name: '<img src=x onerror=alert(1)>', addedAt: now, profiles: [{ key: 'x:someex', addedAt: now }] },
+      { id: 'a', name: 'Sam', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] },
+      { id: 'b', name: '<img src=x onerror=alert(1)>', relationship: 'ex', addedAt: now, profiles: [{ key: 'x:someex', addedAt: now }] },
     ]);
   });
 });

@@ -10,17 +10,17 @@ describe('people storage', () => {
     expect(await loadPeople()).toEqual({ value: [], dropped: 0 });
     await updatePeople((people) => ({ people: addProfile(people, 'instagram:someex', { now: 1, newId: () => 'a' }).people, result: null }));
     expect(await fakeBrowser.storage.local.get('people')).toEqual({
-      people: [{ id: 'a', name: '', addedAt: 1, profiles: [{ key: 'instagram:someex', addedAt: 1 }] }],
+      people: [{ id: 'a', name: '', relationship: 'ex', addedAt: 1, profiles: [{ key: 'instagram:someex', addedAt: 1 }] }],
     });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
-  it('is versioned from v1', async () => {
+  it('is versioned, now at v2', async () => {
     // The version mark is decided when the item is defined, so define it afresh on empty storage.
     vi.resetModules();
     const { peopleItem } = await import('../../lib/storage');
     await peopleItem.setValue([]);
-    expect(await fakeBrowser.storage.local.get('people$')).toEqual({ people$: { v: 1 } });
+    expect(await fakeBrowser.storage.local.get('people$')).toEqual({ people$: { v: 2 } });
   });
 
   it('reads a damaged stored value without crashing and reports it', async () => {
@@ -37,5 +37,48 @@ describe('people storage', () => {
     );
     const { value } = await loadPeople();
     expect(listedKeys(value)).toEqual(new Set(keys));
+  });
+});
+
+describe('people storage: v1 → v2 migration', () => {
+  // What version 1 wrote: no relationship; one person also carries a field from some other
+  // version, and one entry is damaged.
+  const v1 = [
+    { id: 'p1', name: 'Sam', addedAt: 1_700_000_000_000, profiles: [{ key: 'instagram:someex', addedAt: 1_700_000_000_000 }, { key: 'x:someex', addedAt: 1_700_000_100_000 }] },
+    { id: 'p2', name: '', addedAt: 1_700_000_200_000, colour: '#ff0000', profiles: [{ key: 'tiktok:newpartner', addedAt: 1_700_000_200_000, pinned: true }] },
+    'not a person',
+  ];
+
+  async function freshStorage() {
+    // Items run their migrations when defined: define them anew over the seeded values.
+    vi.resetModules();
+    return import('../../lib/storage');
+  }
+
+  it('gives every v1 person a relationship, keeps every profile, and marks the data v2', async () => {
+    await fakeBrowser.storage.local.set({ people: v1, people$: { v: 1 } });
+    const { loadPeople } = await freshStorage();
+    const { value, dropped } = await loadPeople();
+    expect(dropped).toBe(1);
+    expect(value).toEqual([
+      { id: 'p1', name: 'Sam', relationship: 'ex', addedAt: 1_700_000_000_000, profiles: v1[0]!.profiles },
+      { id: 'p2', name: '', relationship: 'ex', addedAt: 1_700_000_200_000, profiles: [{ key: 'tiktok:newpartner', addedAt: 1_700_000_200_000 }] },
+    ]);
+    expect(await fakeBrowser.storage.local.get('people$')).toEqual({ people$: { v: 2 } });
+    // The stored value itself was migrated, unknown fields and all, not just the copy read.
+    const { people } = await fakeBrowser.storage.local.get('people');
+    expect((people as { relationship?: string; colour?: string }[])[1]).toMatchObject({ relationship: 'ex', colour: '#ff0000' });
+  });
+
+  it('treats data with no version mark as v1', async () => {
+    await fakeBrowser.storage.local.set({ people: [v1[0]] });
+    const { loadPeople } = await freshStorage();
+    expect((await loadPeople()).value[0]?.relationship).toBe('ex');
+  });
+
+  it('leaves v2 data as it is', async () => {
+    await fakeBrowser.storage.local.set({ people: [{ ...v1[0] as object, relationship: 'new-partner' }], people$: { v: 2 } });
+    const { loadPeople } = await freshStorage();
+    expect((await loadPeople()).value[0]?.relationship).toBe('new-partner');
   });
 });

@@ -10,7 +10,7 @@ import { newUrge } from '../../../lib/urge';
 
 const now = new Date('2026-11-26T21:00').getTime();
 const mine = {
-  people: [{ id: 'a', name: 'Sam', addedAt: 1, profiles: [{ key: 'instagram:someex', addedAt: 1 }] }],
+  people: [{ id: 'a', name: 'Sam', relationship: 'ex', addedAt: 1, profiles: [{ key: 'instagram:someex', addedAt: 1 }] }],
   urge: newUrge({ id: 'u1', at: now - 1000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', triggers: ['lonely'] }),
 };
 
@@ -54,7 +54,7 @@ describe('your data', () => {
     const { user } = show();
     const backup = makeBackup(
       {
-        people: [{ id: 'b', name: 'Alex', addedAt: 2, profiles: [{ key: 'x:alex', addedAt: 2 }, { key: 'instagram:someex', addedAt: 2 }] }],
+        people: [{ id: 'b', name: 'Alex', relationship: 'ex', addedAt: 2, profiles: [{ key: 'x:alex', addedAt: 2 }, { key: 'instagram:someex', addedAt: 2 }] }],
         urges: [mine.urge, newUrge({ id: 'u2', at: now - 5000, profileKey: 'x:alex', source: 'app', outcome: 'continued' })],
         weekNotes: {},
       },
