@@ -61,7 +61,7 @@ describe('people storage: v1 → v2 migration', () => {
     const { value, dropped } = await loadPeople();
     expect(dropped).toBe(1);
     expect(value).toEqual([
-      { id: 'p1', name: 'Sam', relationship: 'ex', addedAt: 1_700_000_000_000, profiles: v1[0]!.profiles },
+      { id: 'p1', name: 'Sam', relationship: 'ex', addedAt: 1_700_000_000_000, profiles: (v1[0] as { profiles: unknown }).profiles },
       { id: 'p2', name: '', relationship: 'ex', addedAt: 1_700_000_200_000, profiles: [{ key: 'tiktok:newpartner', addedAt: 1_700_000_200_000 }] },
     ]);
     expect(await fakeBrowser.storage.local.get('people$')).toEqual({ people$: { v: 2 } });
