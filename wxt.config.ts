@@ -2,13 +2,25 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { hostMatchPatterns } from './lib/host-permissions';
 
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere (`#imports`), so every file shows where its names come from.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: 'Letting Go',
     description: 'A gentle pause before you check your ex’s profiles. Private by design: nothing leaves your device.',
     // Each permission is explained in the README.
@@ -18,6 +30,11 @@ export default defineConfig({
     // on any site: the page must be reachable from wherever the navigation began (E2E.md).
     // The navigation guard (entrypoints/guard), from document_start, on the supported hosts only.
     content_scripts: [{ matches: hostMatchPatterns(), js: ['guard.js'], run_at: 'document_start' }],
+    // Extension pages load nothing but their own files and connect nowhere (the dev server's
+    // live reload needs more, so the strict policy is for builds).
+    ...(command === 'build' && {
+      content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+    }),
     web_accessible_resources:
       manifestVersion === 3 ? [{ resources: ['pause.html'], matches: ['*://*/*'] }] : ['pause.html'],
     ...(browser === 'firefox' && {

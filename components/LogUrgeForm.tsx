@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { newUrge, type Outcome, type Trigger, type Urge } from '../lib/urge';
@@ -20,16 +20,27 @@ export function LogUrgeForm({ people, save, now = Date.now, newId = () => crypto
   const [profileKey, setProfileKey] = useState('');
   const [outcome, setOutcome] = useState<Outcome>('turned-back');
   const [saved, setSaved] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+  // Focus follows the form: into it when it opens, back to its button when it closes.
+  useEffect(() => {
+    if (open) form.current?.querySelector<HTMLElement>('input')?.focus();
+    else if (opened.current) opener.current?.focus();
+    opened.current ||= open;
+  }, [open]);
 
+  // Always in the page, so screen readers announce the message when it appears.
+  const status = (
+    <p role="status" class="hint">
+      {saved ? 'Logged. Thank you for noticing it.' : ''}
+    </p>
+  );
   if (!open) {
     return (
       <>
-        {saved && (
-          <p role="status" class="hint">
-            Logged. Thank you for noticing it.
-          </p>
-        )}
-        <button type="button" onClick={() => (setOpen(true), setSaved(false))}>
+        {status}
+        <button ref={opener} type="button" onClick={() => (setOpen(true), setSaved(false))}>
           Log an urge
         </button>
       </>
@@ -37,7 +48,10 @@ export function LogUrgeForm({ people, save, now = Date.now, newId = () => crypto
   }
   const keys = people.flatMap((person) => person.profiles.map((profile) => profile.key));
   return (
+    <>
+    {status}
     <form
+      ref={form}
       class="log-urge"
       aria-label="Log an urge"
       onSubmit={(event) => {
@@ -94,5 +108,6 @@ export function LogUrgeForm({ people, save, now = Date.now, newId = () => crypto
         </button>
       </div>
     </form>
+    </>
   );
 }

@@ -90,7 +90,7 @@ function UrgeEntry({ urge, save, locale }: { urge: Urge; save: Props['save']; lo
           </div>
         </form>
       ) : (
-        <button type="button" class="quiet small" aria-label={`${urge.reflection === '' ? 'Add a reflection' : 'Edit the reflection'} for ${when}`} onClick={() => setEditing(true)}>
+        <button type="button" class="quiet small" aria-label={`${urge.reflection === '' ? 'Add a reflection' : 'Edit reflection'} for ${when}`} onClick={() => setEditing(true)}>
           {urge.reflection === '' ? 'Add a reflection' : 'Edit reflection'}
         </button>
       )}

@@ -1,0 +1,428 @@
+/**
+ * Accessibility in the real extension, in Chromium: axe-core (WCAG 2.1 A/AA) on every page in
+ * light and dark, keyboard-only walk-throughs of the main flows with a visible focus at every
+ * stop, and the breathing circle honouring reduced motion.
+ *
+ * The data is seeded as the extension stores it (people, `urge:<id>` keys), so the charts, the
+ * log, the "How do you feel after looking?" question and the weekly tables all render.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatViolations, runAxe } from './harness/axe';
+import { chromeBuild } from './harness/builds';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { ExtensionControl, until, waitForPause } from './harness/interception';
+import { startStandInSites, type StandInSites } from './harness/stand-in-sites';
+
+let sites: StandInSites;
+let chromium: ChromiumSession;
+let control: ExtensionControl;
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const PAUSE_PATH = 'pause.html?via=app&url=https://www.instagram.com/someex/';
+
+const PEOPLE = [
+  {
+    id: 'p-sam',
+    name: 'Sam',
+    addedAt: Date.now() - 40 * DAY,
+    profiles: [
+      { key: 'instagram:someex', addedAt: Date.now() - 40 * DAY },
+      { key: 'x:someex', addedAt: Date.now() - 40 * DAY },
+      { key: 'tiktok:someex', addedAt: Date.now() - 30 * DAY },
+    ],
+  },
+  { id: 'p-new', name: 'Their new partner', addedAt: Date.now() - 20 * DAY, profiles: [{ key: 'instagram:their.new', addedAt: Date.now() - 20 * DAY }] },
+];
+
+type Source = 'load' | 'app' | 'manual';
+type Outcome = 'turned-back' | 'continued' | 'undecided';
+
+function urge(
+  id: string,
+  agoMs: number,
+  profileKey: string | null,
+  source: Source,
+  outcome: Outcome,
+  strength: number | null,
+  triggers: string[],
+  more: Partial<{ hopingToFind: string; feltAfter: string | null; reflection: string; secondsOnScreen: number }> = {},
+) {
+  return {
+    id,
+    v: 1,
+    at: Date.now() - agoMs,
+    profileKey,
+    source,
+    strength,
+    triggers,
+    hopingToFind: '',
+    outcome,
+    secondsOnScreen: 25,
+    feltAfter: null,
+    reflection: '',
+    shownReflection: null,
+    ...more,
+  };
+}
+
+/** Three weeks of urges: this week, last week and the one before, every outcome and source. */
+function seededUrges(): Record<string, unknown> {
+  const list = [
+    urge('seed-01', 2 * HOUR, 'instagram:someex', 'load', 'turned-back', 7, ['lonely', 'cant-sleep'], { hopingToFind: 'whether they are happy' }),
+    urge('seed-02', 5 * HOUR, 'x:someex', 'app', 'turned-back', 4, ['bored']),
+    // A look a day ago, not yet asked about: the felt-after question shows in the popup and pause.
+    urge('seed-03', 1 * DAY + 3 * HOUR, 'instagram:someex', 'load', 'continued', 8, ['saw-something'], { secondsOnScreen: 12 }),
+    urge('seed-04', 1 * DAY + 9 * HOUR, null, 'manual', 'turned-back', 5, ['song-or-memory'], { reflection: 'It passed after a walk.' }),
+    urge('seed-05', 2 * DAY + 1 * HOUR, 'instagram:their.new', 'load', 'undecided', null, []),
+    urge('seed-06', 2 * DAY + 6 * HOUR, 'tiktok:someex', 'app', 'turned-back', 3, ['date'], { hopingToFind: 'a sign' }),
+    urge('seed-07', 3 * DAY + 2 * HOUR, 'instagram:someex', 'load', 'turned-back', 6, ['alcohol', 'lonely']),
+    urge('seed-08', 8 * DAY, 'instagram:someex', 'load', 'continued', 9, ['lonely'], { feltAfter: 'worse', reflection: 'I felt worse for hours.' }),
+    urge('seed-09', 9 * DAY + 4 * HOUR, 'x:someex', 'app', 'turned-back', 5, ['bored', 'other']),
+    urge('seed-10', 10 * DAY, 'instagram:someex', 'load', 'turned-back', 6, ['cant-sleep']),
+    urge('seed-11', 11 * DAY + 7 * HOUR, null, 'manual', 'continued', 7, ['saw-something'], { feltAfter: 'same' }),
+    urge('seed-12', 16 * DAY, 'instagram:someex', 'load', 'turned-back', 8, ['lonely']),
+    urge('seed-13', 17 * DAY + 5 * HOUR, 'tiktok:someex', 'load', 'continued', 9, ['alcohol'], { feltAfter: 'worse' }),
+  ];
+  return Object.fromEntries(list.map((u) => [`urge:${u.id}`, u]));
+}
+
+interface StoredUrge {
+  id: string;
+  source: string;
+  outcome: string;
+  strength: number | null;
+  triggers: string[];
+}
+
+async function storedUrges(): Promise<StoredUrge[]> {
+  const page = await control.open();
+  const all = await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
+  );
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith('urge:'))
+    .map(([, value]) => value as StoredUrge);
+}
+
+beforeAll(async () => {
+  sites = await startStandInSites();
+  chromium = await launchChromium({ extensionDir: chromeBuild(), standInPort: sites.port });
+  control = new ExtensionControl(chromium);
+  // A one-second breath keeps the walk-through quick; the real default is 10 s and grows.
+  await control.set({
+    settings: { allowanceMinutes: 5, breathSteps: [1], strict: false },
+    people: PEOPLE,
+    weekNotes: {},
+    ...seededUrges(),
+  });
+  await control.waitForRules(['someex', 'their.new']);
+});
+
+afterAll(async () => {
+  await control?.close();
+  await chromium?.close();
+  await sites?.close();
+});
+
+type Scheme = 'light' | 'dark';
+
+interface ExtensionPage {
+  name: string;
+  path: string;
+  viewport?: { width: number; height: number };
+  /** Resolves once the page has rendered its data. */
+  ready(page: Page): Promise<void>;
+}
+
+const PAGES: ExtensionPage[] = [
+  {
+    name: 'options',
+    path: 'options.html',
+    ready: async (page) => {
+      await page.getByRole('heading', { name: 'People and profiles' }).waitFor();
+      await page.getByRole('heading', { name: 'Sam', exact: true, level: 3 }).waitFor();
+      await page.getByRole('button', { name: /export/i }).first().waitFor();
+    },
+  },
+  {
+    name: 'popup',
+    path: 'popup.html',
+    viewport: { width: 400, height: 600 },
+    ready: async (page) => {
+      await page.getByRole('heading', { name: 'This week' }).waitFor();
+      await page.getByRole('heading', { name: 'How do you feel after looking?' }).waitFor();
+      await page.getByRole('button', { name: 'Log an urge' }).waitFor();
+    },
+  },
+  {
+    name: 'summary (this week)',
+    path: 'summary.html',
+    ready: async (page) => {
+      await page.getByRole('heading', { name: 'Day by day', exact: true }).waitFor();
+      await page.getByRole('heading', { name: 'Looking back on this week' }).waitFor();
+    },
+  },
+  {
+    name: 'summary (2 weeks ago)',
+    path: 'summary.html#weeks-ago=2',
+    ready: async (page) => {
+      await page.getByRole('heading', { name: /2 weeks ago/ }).waitFor();
+      await page.getByRole('heading', { name: 'Looking back on this week' }).waitFor();
+    },
+  },
+  {
+    name: 'pause',
+    path: PAUSE_PATH,
+    ready: async (page) => {
+      await waitForPause(chromium, page, 'Instagram @someex');
+      await page.getByRole('heading', { name: 'How do you feel after looking?' }).waitFor();
+      // Let the 1-second breath end so both of its states are not half-rendered mid-check.
+      await page.getByText('The breath is over. You can choose now.').waitFor();
+    },
+  },
+  {
+    name: 'pause (nothing to open)',
+    path: 'pause.html?via=app&url=https://www.instagram.com/nobody.listed/',
+    ready: async (page) => {
+      await page.getByText(/Nothing to open here/i).first().waitFor();
+    },
+  },
+];
+
+async function openExtensionPage(path: string, options: { colorScheme?: Scheme; reducedMotion?: 'reduce' | 'no-preference'; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  const page = await chromium.newPage();
+  // A page that does not render within seconds is a failure, not something to wait 30 s for.
+  page.setDefaultTimeout(5_000);
+  if (options.viewport) await page.setViewportSize(options.viewport);
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
+  await page.goto(chromium.extensionUrl(path));
+  return page;
+}
+
+describe('axe-core (WCAG 2.1 A/AA) finds nothing', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const target of PAGES) {
+      test(`${target.name}, ${scheme}`, async () => {
+        const page = await openExtensionPage(target.path, { colorScheme: scheme, viewport: target.viewport });
+        try {
+          await target.ready(page);
+          expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+          const report = await runAxe(page);
+          // Sanity: axe really ran its rules here.
+          expect(report.passes).toBeGreaterThan(5);
+          if (process.env.A11Y_VERBOSE && report.incomplete.length > 0) {
+            console.log(`${target.name} (${scheme}): axe could not decide:\n${report.incomplete.map((i) => `- ${i.id}: ${i.targets.join(', ')}`).join('\n')}`);
+          }
+          if (report.violations.length > 0) console.log(formatViolations(report.violations, `${target.name} (${scheme})`));
+          expect(report.violations, formatViolations(report.violations, `${target.name} (${scheme})`)).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+});
+
+interface Focused {
+  tag: string;
+  type: string;
+  /** The accessible-ish name: label text, aria-label or text. */
+  name: string;
+  id: string;
+  checked: boolean | null;
+  disabled: boolean;
+  /** A visible focus indicator: on the element, or on the visible chip it stands for. */
+  indicator: { on: string; outline: string; boxShadow: string } | null;
+}
+
+/** What has focus, and whether a focus indicator is drawn for it. */
+function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body || el === document.documentElement) {
+      return { tag: el?.tagName.toLowerCase() ?? 'none', type: '', name: '', id: '', checked: null, disabled: false, indicator: null };
+    }
+    const input = el as HTMLInputElement;
+    const label = input.labels?.[0]?.textContent ?? '';
+    const name = (el.getAttribute('aria-label') ?? (label || el.textContent || '')).replace(/\s+/g, ' ').trim();
+    const shows = (node: Element): { on: string; outline: string; boxShadow: string } | null => {
+      const style = getComputedStyle(node);
+      const hasOutline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      const hasShadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+      // An indicator on something transparent is no indicator.
+      let opaque = true;
+      for (let n: Element | null = node; n; n = n.parentElement) if (parseFloat(getComputedStyle(n).opacity) === 0) opaque = false;
+      const rect = node.getBoundingClientRect();
+      if (!opaque || rect.width === 0 || rect.height === 0) return null;
+      if (!hasOutline && !hasShadow) return null;
+      return { on: node.tagName.toLowerCase() + (node.className ? `.${String(node.className).split(' ').join('.')}` : ''), outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, boxShadow: style.boxShadow };
+    };
+    // Chips (UrgeChoice) keep the real input transparent over a visible span that shows its focus.
+    const indicator = shows(el) ?? (el.nextElementSibling ? shows(el.nextElementSibling) : null);
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: input.type ?? '',
+      name,
+      id: el.id,
+      checked: el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? el.checked : null,
+      disabled: (el as HTMLButtonElement).disabled === true,
+      indicator,
+    };
+  });
+}
+
+const describeStop = (f: Focused) => `${f.tag}${f.type ? `[${f.type}]` : ''} "${f.name}"`;
+
+/** Presses Tab (or Shift+Tab) until `want` has focus; every stop on the way is returned. */
+async function tabTo(page: Page, want: (f: Focused) => boolean, what: string, options: { back?: boolean; max?: number } = {}): Promise<Focused[]> {
+  const stops: Focused[] = [];
+  for (let i = 0; i < (options.max ?? 40); i++) {
+    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
+    const now = await focused(page);
+    stops.push(now);
+    if (want(now)) return stops;
+  }
+  throw new Error(`Tab never reached ${what}; stops: ${stops.map(describeStop).join(' → ')}`);
+}
+
+describe('keyboard only', () => {
+  test('pause screen: focus starts on Go back; Tab reaches every choice and, once usable, Continue; a visible focus at every stop', async () => {
+    const page = await openExtensionPage(PAUSE_PATH);
+    try {
+      await waitForPause(chromium, page, 'Instagram @someex');
+      const start = await focused(page);
+      expect(start).toMatchObject({ tag: 'button', name: 'Go back' });
+      expect(start.indicator, 'Go back shows its focus').not.toBeNull();
+
+      // One full round of Tab stops, from Go back back to Go back (the page's focus wraps).
+      const round = await tabTo(page, (f) => f.name === 'Go back', 'Go back again', { max: 60 });
+      const stops = round.filter((f) => f.tag !== 'body' && f.tag !== 'none');
+      const names = stops.map(describeStop);
+      // Before the breath and a choice, Continue is disabled and so not a stop.
+      expect(names).not.toContain('button[button] "Continue to profile"');
+      // The strength radios are one stop (arrows move within them), each trigger is its own.
+      expect(names.filter((n) => n.startsWith('input[radio]'))).toEqual(['input[radio] "1"']);
+      for (const trigger of ['Lonely', 'Bored', 'Saw something of theirs', 'A song or a memory', 'A date that matters', 'Alcohol', 'Can’t sleep', 'Something else']) {
+        expect(names).toContain(`input[checkbox] "${trigger}"`);
+      }
+      expect(names).toContain('textarea[textarea] "What are you hoping to find? (optional)"');
+      const invisible = stops.filter((f) => f.indicator === null).map(describeStop);
+      expect(invisible, `stops without a visible focus indicator: ${invisible.join(', ')}`).toEqual([]);
+
+      // Choose a strength with the arrows and a trigger with Space.
+      await tabTo(page, (f) => f.type === 'radio', 'the strength radios');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      expect(await focused(page)).toMatchObject({ type: 'radio', name: '3', checked: true });
+      await tabTo(page, (f) => f.name === 'Lonely', 'the Lonely checkbox');
+      await page.keyboard.press('Space');
+      expect(await focused(page)).toMatchObject({ name: 'Lonely', checked: true });
+
+      // The one-second breath is over: Continue is now a Tab stop, and it shows its focus.
+      await page.getByText('The breath is over. You can choose now.').waitFor();
+      const toContinue = await tabTo(page, (f) => f.name === 'Continue to profile', 'Continue to profile');
+      const atContinue = toContinue.at(-1)!;
+      expect(atContinue.disabled).toBe(false);
+      const hidden = toContinue.filter((f) => f.tag !== 'body' && f.indicator === null).map(describeStop);
+      expect(hidden, `stops without a visible focus indicator: ${hidden.join(', ')}`).toEqual([]);
+
+      await page.keyboard.press('Enter');
+      await until(() => page.url() === 'https://www.instagram.com/someex/', `the profile (at ${page.url()})`);
+      await until(
+        async () => (await storedUrges()).some((u) => u.outcome === 'continued' && u.source === 'app' && u.strength === 3 && u.triggers.join() === 'lonely'),
+        'the urge to be logged as continued, strength 3, lonely',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('options: type a profile URL into "Profile URL", press Enter, and the status message announces it', async () => {
+    const page = await openExtensionPage('options.html');
+    try {
+      await PAGES[0]!.ready(page);
+      const stops = await tabTo(page, (f) => f.id === 'profile-url', 'the Profile URL field');
+      expect(stops.at(-1)!.name).toBe('Profile URL');
+      expect(stops.at(-1)!.indicator, 'the Profile URL field shows its focus').not.toBeNull();
+      const status = page.getByRole('status').filter({ hasText: /Added/ });
+      await page.keyboard.type('https://www.instagram.com/another.one/');
+      await page.keyboard.press('Enter');
+      await status.waitFor({ timeout: 5_000 });
+      expect(await status.textContent()).toBe('Added Instagram @another.one. Visits to it will now pause first.');
+      // The field is cleared for the next one and keeps focus.
+      expect(await focused(page)).toMatchObject({ id: 'profile-url' });
+      expect(await page.getByLabel('Profile URL').inputValue()).toBe('');
+      expect(JSON.stringify(await control.get('people'))).toContain('instagram:another.one');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('popup: open "Log an urge", pick a trigger and save, all by keyboard', async () => {
+    const page = await openExtensionPage('popup.html', { viewport: { width: 400, height: 600 } });
+    try {
+      await PAGES[1]!.ready(page);
+      const before = (await storedUrges()).length;
+      const toOpen = await tabTo(page, (f) => f.name === 'Log an urge', 'Log an urge');
+      expect(toOpen.filter((f) => f.tag !== 'body' && f.indicator === null).map(describeStop)).toEqual([]);
+      await page.keyboard.press('Enter');
+      await page.getByRole('form', { name: 'Log an urge' }).waitFor();
+      // Focus moves into the form as it opens: onto the strength scale.
+      expect(await focused(page)).toMatchObject({ type: 'radio', name: '1' });
+
+      await tabTo(page, (f) => f.name === 'Bored', 'the Bored checkbox');
+      await page.keyboard.press('Space');
+      expect(await focused(page)).toMatchObject({ name: 'Bored', checked: true });
+
+      const toSave = await tabTo(page, (f) => f.name === 'Save', 'Save');
+      expect(toSave.filter((f) => f.tag !== 'body' && f.indicator === null).map(describeStop)).toEqual([]);
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: 'Logged. Thank you for noticing it.' }).waitFor();
+      await until(async () => (await storedUrges()).length === before + 1, 'the manual urge to be saved');
+      const manual = (await storedUrges()).filter((u) => u.source === 'manual' && u.triggers.join() === 'bored');
+      expect(manual).toEqual([expect.objectContaining({ outcome: 'turned-back', strength: null })]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('reduced motion', () => {
+  async function breathCircle(reducedMotion: 'reduce' | 'no-preference') {
+    const page = await openExtensionPage(PAUSE_PATH, { reducedMotion });
+    try {
+      await waitForPause(chromium, page, 'Instagram @someex');
+      await page.locator('.breath-circle').waitFor();
+      return await page.evaluate(() => {
+        const circle = document.querySelector('.breath-circle')!;
+        return {
+          animationName: getComputedStyle(circle).animationName,
+          running: document.getAnimations().filter((a) => a.playState === 'running').length,
+          stillBreathing: !document.querySelector('.breath.done'),
+        };
+      });
+    } finally {
+      await page.close();
+    }
+  }
+
+  test('the breathing circle is still with reduced motion, and breathes without it', async () => {
+    // A long breath, so the circle is still mid-breath when it is looked at.
+    await control.set({ settings: { allowanceMinutes: 5, breathSteps: [60], strict: false } });
+    try {
+      const reduced = await breathCircle('reduce');
+      expect(reduced.stillBreathing).toBe(true);
+      expect(reduced.animationName).toBe('none');
+      expect(reduced.running).toBe(0);
+
+      const moving = await breathCircle('no-preference');
+      expect(moving.stillBreathing).toBe(true);
+      expect(moving.animationName).not.toBe('none');
+      expect(moving.running).toBeGreaterThan(0);
+    } finally {
+      await control.set({ settings: { allowanceMinutes: 5, breathSteps: [1], strict: false } });
+    }
+  });
+});
