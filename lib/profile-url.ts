@@ -79,22 +79,30 @@ function queryOf(parsed: URL): (name: string) => string | null {
   return (name) => (params ??= new URLSearchParams(parsed.search)).get(name);
 }
 
+// No network needs more than the first few path segments to know whose profile it is; reading
+// only those keeps the cost of a call flat however long the path.
+const SEGMENTS_READ = 8;
+
 function pathSegments(pathname: string): string[] {
   const segments: string[] = [];
-  for (const raw of pathname.split('/')) {
-    if (raw === '') continue;
-    if (!raw.includes('%')) {
-      segments.push(raw);
-      continue;
-    }
-    try {
-      // Percent-encoding changes nothing for the site: /%73omeex/ is /someex/.
-      segments.push(decodeURIComponent(raw));
-    } catch {
-      segments.push(raw);
-    }
+  let start = 0;
+  while (start < pathname.length && segments.length < SEGMENTS_READ) {
+    let end = pathname.indexOf('/', start);
+    if (end === -1) end = pathname.length;
+    if (end > start) segments.push(decodeSegment(pathname.slice(start, end)));
+    start = end + 1;
   }
   return segments;
+}
+
+function decodeSegment(raw: string): string {
+  if (!raw.includes('%')) return raw;
+  try {
+    // Percent-encoding changes nothing for the site: /%73omeex/ is /someex/.
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 function fromMirror(site: MirrorSite, parsed: URL): Recognised {
