@@ -1,0 +1,368 @@
+/**
+ * From the pause screen to the user's own record, in the real extension (Chromium,
+ * .output/chrome-mv3), written against what the user reads and the files they get
+ * (PRODUCT.md, "The popup and the week" and "Options, onboarding, data"):
+ *
+ * - four visits to listed profiles go through the pause screen (three "Go back" with different
+ *   strengths and triggers, one "Continue to profile");
+ * - the popup's week reads "4 urges · 3 surfed · 75% turned back" and lists them newest first;
+ * - "How do you feel after looking?" is asked only about a look more than two minutes old, and
+ *   the answer is kept with that urge;
+ * - the options page exports a JSON backup and a CSV holding exactly those urges;
+ * - the backup, imported into a fresh browser through the options page, shows the same urges
+ *   in that browser's popup.
+ *
+ * The tests run in order and build on one another (one browser, one record).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Download, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { chromeBuild } from './harness/builds';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { ExtensionControl, profileRequests, until, waitForPause } from './harness/interception';
+import { linkName, neutralLinkName, startStandInSites, type StandInSites } from './harness/stand-in-sites';
+
+interface StoredUrge {
+  id: string;
+  at: number;
+  profileKey: string | null;
+  source: string;
+  outcome: string;
+  strength: number | null;
+  triggers: string[];
+  hopingToFind: string;
+  feltAfter: string | null;
+  v?: number;
+}
+
+// Extension APIs, as the callbacks passed to page.evaluate() see them inside extension pages.
+declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
+
+const MINUTE = 60_000;
+// A note with a comma and quotes: the CSV must quote it and still read back as one cell.
+const NOTE = 'whether they\'re "happy", really';
+
+let sites: StandInSites;
+let chromium: ChromiumSession;
+let control: ExtensionControl;
+/** A second, fresh browser that the backup is imported into. */
+let fresh: ChromiumSession | undefined;
+const downloads = mkdtempSync(join(tmpdir(), 'letting-go-downloads-'));
+/** The settings every browser here uses; the week starts yesterday (see beforeAll). */
+let settings: Record<string, unknown>;
+/** The urges as stored once the test has made them all (filled in as the tests go). */
+let logged: StoredUrge[] = [];
+let backupPath = '';
+
+/** The stored urges, oldest first, read through an extension page (the first browser's by default). */
+async function storedUrges(page?: Page): Promise<StoredUrge[]> {
+  const from = page ?? (await control.open());
+  const all = await from.evaluate(() => chrome.storage.local.get(null));
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith('urge:'))
+    .map(([, value]) => value as StoredUrge)
+    .sort((a, b) => a.at - b.at);
+}
+
+beforeAll(async () => {
+  sites = await startStandInSites();
+  chromium = await launchChromium({ extensionDir: chromeBuild(), standInPort: sites.port });
+  control = new ExtensionControl(chromium);
+  // A one-second breath keeps the test quick. The week is made to start yesterday, so that an
+  // urge a few minutes old is in "this week" even when the test runs just after midnight on the
+  // locale's first day of the week.
+  const yesterday = new Date(Date.now() - 86_400_000).getDay();
+  settings = { allowanceMinutes: 5, breathSteps: [1], strict: false, weekStartsOn: yesterday };
+  await control.set({ settings });
+  await control.listProfiles(['instagram:someex', 'x:someex']);
+});
+
+afterAll(async () => {
+  await control?.close();
+  await chromium?.close();
+  await fresh?.close();
+  await sites?.close();
+  rmSync(downloads, { recursive: true, force: true });
+});
+
+/** Opens `url` from the stand-in news site's link to it, and waits for the pause screen. */
+async function pauseFromNews(url: string, profile: string): Promise<Page> {
+  const page = await chromium.newPage();
+  await page.goto('https://news.example.test/');
+  await page.getByRole('link', { name: neutralLinkName(url), exact: true }).click();
+  await waitForPause(chromium, page, profile);
+  return page;
+}
+
+/** Follows the stand-in Instagram's in-app link to /someex/, and waits for the pause screen. */
+async function pauseInInstagram(): Promise<Page> {
+  const page = await chromium.newPage();
+  await page.goto('https://www.instagram.com/');
+  await page.getByRole('link', { name: linkName('/someex/', 'push-first') }).click();
+  await waitForPause(chromium, page, 'Instagram @someex');
+  return page;
+}
+
+async function choose(page: Page, strength: number | null, triggers: string[], note = ''): Promise<void> {
+  if (strength !== null) await page.getByRole('radio', { name: String(strength), exact: true }).check();
+  for (const trigger of triggers) await page.getByRole('checkbox', { name: trigger, exact: true }).check();
+  if (note !== '') await page.getByLabel('What are you hoping to find? (optional)').fill(note);
+}
+
+/** Waits until `count` urges are stored and the newest has this outcome. */
+async function waitForLogged(count: number, outcome: string): Promise<StoredUrge> {
+  let urges: StoredUrge[] = [];
+  await until(async () => {
+    urges = await storedUrges();
+    return urges.length === count && urges.at(-1)?.outcome === outcome;
+  }, `${count} urges, the newest ${outcome} (have ${JSON.stringify(urges.map((u) => u.outcome))})`);
+  return urges.at(-1)!;
+}
+
+async function goBack(page: Page, expectedUrl: string, count: number): Promise<StoredUrge> {
+  await page.getByRole('button', { name: 'Go back' }).click();
+  await until(() => page.url() === expectedUrl, `${expectedUrl} again (at ${page.url()})`);
+  const urge = await waitForLogged(count, 'turned-back');
+  await page.close();
+  return urge;
+}
+
+test('four visits through the pause screen are logged with their choices: three turned back, one looked', async () => {
+  // 1. From a link on another site; not strong, lonely, with a note.
+  let page = await pauseFromNews('https://www.instagram.com/someex/', 'Instagram @someex');
+  await choose(page, 3, ['Lonely'], NOTE);
+  expect(await goBack(page, 'https://news.example.test/', 1)).toMatchObject({ strength: 3, triggers: ['lonely'], hopingToFind: NOTE, source: 'load' });
+
+  // 2. Inside the Instagram app; strong, two triggers.
+  page = await pauseInInstagram();
+  await choose(page, 8, ['Saw something of theirs', 'A song or a memory']);
+  expect(await goBack(page, 'https://www.instagram.com/', 2)).toMatchObject({ strength: 8, triggers: ['saw-something', 'song-or-memory'], source: 'app' });
+
+  // 3. X from the news site: after the breath and a choice, the user looks.
+  page = await pauseFromNews('https://x.com/someex', 'X @someex');
+  await choose(page, null, ['Bored']);
+  const proceed = page.getByRole('button', { name: 'Continue to profile' });
+  await until(async () => !(await proceed.isDisabled()), 'Continue to become available');
+  await proceed.click();
+  await until(() => page.url() === 'https://x.com/someex', `the profile (at ${page.url()})`);
+  expect(await waitForLogged(3, 'continued')).toMatchObject({ profileKey: 'x:someex', strength: null, triggers: ['bored'], feltAfter: null });
+  await page.close();
+
+  // 4. Instagram again (its allowance was not opened): only a strength, late at night.
+  page = await pauseFromNews('https://www.instagram.com/someex/', 'Instagram @someex');
+  await choose(page, 6, ['Can’t sleep']);
+  expect(await goBack(page, 'https://news.example.test/', 4)).toMatchObject({ strength: 6, triggers: ['cant-sleep'], profileKey: 'instagram:someex' });
+
+  expect(profileRequests(sites, 'someex', 'instagram.com')).toEqual([]);
+  logged = await storedUrges();
+  expect(logged.map((u) => [u.profileKey, u.outcome])).toEqual([
+    ['instagram:someex', 'turned-back'],
+    ['instagram:someex', 'turned-back'],
+    ['x:someex', 'continued'],
+    ['instagram:someex', 'turned-back'],
+  ]);
+});
+
+async function openPopup(session: ChromiumSession): Promise<Page> {
+  const page = await session.newPage();
+  await page.goto(session.extensionUrl('popup.html'));
+  return page;
+}
+
+const headline = (page: Page): Locator => page.locator('.week-compact .headline');
+const logLines = (page: Page): Locator => page.locator('ol.urge-log > li.urge .urge-line');
+const feltAfterQuestion = (page: Page): Locator => page.getByRole('heading', { name: 'How do you feel after looking?' });
+
+async function textsOf(locator: Locator): Promise<string[]> {
+  return (await locator.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+test('the popup reads the week: "4 urges · 3 surfed · 75% turned back", the log newest first', async () => {
+  const page = await openPopup(chromium);
+  await headline(page).waitFor();
+  expect((await headline(page).textContent())?.replace(/\s+/g, ' ').trim()).toBe('4 urges · 3 surfed · 75% turned back');
+  await expect.poll(() => logLines(page).count()).toBe(4);
+  const lines = await textsOf(logLines(page));
+  expect(lines.map((line) => line.split(' · ')[0])).toEqual(['Turned back', 'Looked', 'Turned back', 'Turned back']);
+  expect(lines.map((line) => line.split(' · ').at(-1))).toEqual(['Instagram @someex', 'X @someex', 'Instagram @someex', 'Instagram @someex']);
+  const details = await textsOf(page.locator('ol.urge-log > li.urge > p.hint'));
+  expect(details).toEqual(['strength 6 · can’t sleep', 'bored', 'strength 8 · saw something of theirs, a song or a memory', 'strength 3 · lonely']);
+  await expect.poll(() => page.locator('ol.urge-log .quote').allTextContents()).toEqual([`Hoping to find: ${NOTE}`]);
+  const streaks = await textsOf(page.locator('.week-compact .streaks li'));
+  expect(streaks[0]).toBe('You looked today. A new run starts tomorrow.');
+  expect(streaks[1]).toMatch(/^3 urges surfed in total\./);
+  // The look was moments ago: too soon to ask how it felt.
+  expect(await feltAfterQuestion(page).count()).toBe(0);
+  await page.close();
+});
+
+test('"How do you feel after looking?" is asked about a look older than two minutes; "Worse" is kept with it', async () => {
+  const earlier = {
+    id: 'seeded-earlier-look', v: 1, at: Date.now() - 10 * MINUTE, profileKey: 'instagram:someex', source: 'load', strength: 7, triggers: ['date'],
+    hopingToFind: '', outcome: 'continued', secondsOnScreen: 14, feltAfter: null, reflection: '', shownReflection: null,
+  };
+  await control.set({ [`urge:${earlier.id}`]: earlier });
+  const page = await openPopup(chromium);
+  await feltAfterQuestion(page).waitFor();
+  const prompt = page.locator('section.felt-after');
+  expect(await prompt.locator('.hint').textContent()).toMatch(/^Your last visit to Instagram @someex, /);
+  await prompt.getByRole('button', { name: 'Worse', exact: true }).click();
+  // Answered: the question goes away. Its "Thank you" line is not waited for: in the popup it
+  // lasts only until the saved answer comes back from storage (a few milliseconds), because
+  // FeltAfterPrompt renders nothing once there is no look left to ask about.
+  await feltAfterQuestion(page).waitFor({ state: 'detached' });
+  await until(async () => ((await control.get(`urge:${earlier.id}`)) as StoredUrge | undefined)?.feltAfter === 'worse', 'feltAfter: worse to be stored');
+  // The newer look (X, moments ago) was not the one asked about, and is still unanswered.
+  expect(((await control.get('urge:' + logged[2]!.id)) as StoredUrge).feltAfter).toBeNull();
+
+  // The week counts it; the log shows it with the answer; it is not asked again.
+  await page.reload();
+  await headline(page).waitFor();
+  expect((await headline(page).textContent())?.replace(/\s+/g, ' ').trim()).toBe('5 urges · 3 surfed · 60% turned back');
+  await expect.poll(() => logLines(page).count()).toBe(5);
+  const entry = page.locator('ol.urge-log > li.urge').last();
+  expect((await entry.locator('.urge-line').textContent())?.split(' · ')[0]).toBe('Looked');
+  expect(await entry.locator('p.hint').textContent()).toBe('strength 7 · a date that matters · felt worse after');
+  expect(await feltAfterQuestion(page).count()).toBe(0);
+  await page.close();
+  logged = await storedUrges();
+  expect(logged).toHaveLength(5);
+});
+
+/** Clicks `button` and returns the file the browser downloads, kept in our temp directory. */
+async function downloadFrom(page: Page, button: string): Promise<{ download: Download; path: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByRole('button', { name: button, exact: true }).click()]);
+  const path = join(downloads, download.suggestedFilename());
+  await download.saveAs(path);
+  expect(await download.failure()).toBeNull();
+  return { download, path, text: readFileSync(path, 'utf8') };
+}
+
+const withoutVersion = ({ v: _v, ...urge }: StoredUrge): StoredUrge => urge;
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+
+test('"Export a full backup (JSON)" saves a letting-go-backup v1 file with the people and exactly the logged urges', async () => {
+  const page = await chromium.newPage();
+  await page.goto(chromium.extensionUrl('options.html'));
+  const { download, path, text } = await downloadFrom(page, 'Export a full backup (JSON)');
+  expect(download.suggestedFilename()).toMatch(/^letting-go-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  await page.getByRole('status').filter({ hasText: 'Backup saved: 1 person, 5 urges.' }).waitFor();
+  backupPath = path;
+
+  const backup = JSON.parse(text) as { format: string; version: number; exportedAt: number; people: { id: string; profiles: { key: string }[] }[]; urges: StoredUrge[]; weekNotes: object };
+  expect(backup.format).toBe('letting-go-backup');
+  expect(backup.version).toBe(1);
+  expect(Math.abs(backup.exportedAt - Date.now())).toBeLessThan(60_000);
+  expect(backup.people).toEqual([expect.objectContaining({ id: 'a', profiles: [expect.objectContaining({ key: 'instagram:someex' }), expect.objectContaining({ key: 'x:someex' })] })]);
+  expect(backup.weekNotes).toEqual({});
+  // Exactly the logged urges, field for field (the stored shape version aside).
+  expect([...backup.urges].sort(byId)).toEqual(logged.map(withoutVersion).sort(byId));
+  const outcomes = Object.fromEntries(backup.urges.map((u) => [u.id, [u.outcome, u.triggers, u.feltAfter]]));
+  expect(outcomes).toEqual({
+    [logged[0]!.id]: ['continued', ['date'], 'worse'],
+    [logged[1]!.id]: ['turned-back', ['lonely'], null],
+    [logged[2]!.id]: ['turned-back', ['saw-something', 'song-or-memory'], null],
+    [logged[3]!.id]: ['continued', ['bored'], null],
+    [logged[4]!.id]: ['turned-back', ['cant-sleep'], null],
+  });
+  await page.close();
+});
+
+/** RFC 4180: quoted cells may hold commas, quotes (doubled) and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+test('"Export urges (CSV)" saves a header row and one row per urge, oldest first, in words', async () => {
+  const page = await chromium.newPage();
+  await page.goto(chromium.extensionUrl('options.html'));
+  const { download, text } = await downloadFrom(page, 'Export urges (CSV)');
+  expect(download.suggestedFilename()).toMatch(/^letting-go-urges-\d{4}-\d{2}-\d{2}\.csv$/);
+  await page.getByRole('status').filter({ hasText: 'Urges saved as a spreadsheet: 5 rows.' }).waitFor();
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const [header, ...rows] = parseCsv(text.slice(1));
+  expect(header).toEqual(['date', 'time', 'profile', 'network', 'reached by', 'strength', 'what set it off', 'hoping to find', 'outcome', 'seconds on the pause screen', 'felt after', 'reflection']);
+  const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]);
+  expect(rows).toHaveLength(5);
+  expect(rows.every((row) => row.length === header!.length)).toBe(true);
+  expect(column('outcome')).toEqual(['looked', 'turned back', 'turned back', 'looked', 'turned back']);
+  expect(column('profile')).toEqual(['Instagram @someex', 'Instagram @someex', 'Instagram @someex', 'X @someex', 'Instagram @someex']);
+  expect(column('strength')).toEqual(['7', '3', '8', '', '6']);
+  expect(column('what set it off')).toEqual(['A date that matters', 'Lonely', 'Saw something of theirs; A song or a memory', 'Bored', 'Can’t sleep']);
+  expect(column('reached by')).toEqual(['opening the page', 'opening the page', 'inside the site', 'opening the page', 'opening the page']);
+  expect(column('hoping to find')).toEqual(['', NOTE, '', '', '']);
+  expect(column('felt after')).toEqual(['worse', '', '', '', '']);
+  // Each row's date and time is the urge's local time.
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const local = (at: number) => {
+    const d = new Date(at);
+    return [`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, `${pad(d.getHours())}:${pad(d.getMinutes())}`];
+  };
+  expect(rows.map((row) => [row[0], row[1]])).toEqual(logged.map((u) => local(u.at)));
+  await page.close();
+});
+
+test('the backup, imported into a fresh browser through the options page, shows the same urges in its popup', async () => {
+  expect(backupPath).not.toBe('');
+  fresh = await launchChromium({ extensionDir: chromeBuild(), standInPort: sites.port });
+  const options = await fresh.newPage();
+  await options.goto(fresh.extensionUrl('options.html'));
+  await options.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+  await options.getByLabel('Import a backup').setInputFiles(backupPath);
+  const preview = options.getByRole('region', { name: 'Import preview' });
+  await preview.waitFor();
+  expect((await preview.locator('p').textContent())?.replace(/\s+/g, ' ')).toContain('would add 2 profiles, 5 urges and 0 week notes.');
+  await preview.getByRole('button', { name: 'Add to my data' }).click();
+  await options.getByRole('status').filter({ hasText: 'Imported 2 profiles and 5 urges.' }).waitFor();
+  expect((await storedUrges(options)).map(withoutVersion)).toEqual(logged.map(withoutVersion));
+
+  const popup = await openPopup(fresh);
+  await headline(popup).waitFor();
+  expect((await headline(popup).textContent())?.replace(/\s+/g, ' ').trim()).toBe('5 urges · 3 surfed · 60% turned back');
+  await expect.poll(() => logLines(popup).count()).toBe(5);
+  const lines = await textsOf(logLines(popup));
+  expect(lines.map((line) => line.split(' · ')[0])).toEqual(['Turned back', 'Looked', 'Turned back', 'Turned back', 'Looked']);
+  expect(await textsOf(popup.locator('ol.urge-log > li.urge > p.hint'))).toEqual([
+    'strength 6 · can’t sleep',
+    'bored',
+    'strength 8 · saw something of theirs, a song or a memory',
+    'strength 3 · lonely',
+    'strength 7 · a date that matters · felt worse after',
+  ]);
+  // The listed profiles came along too.
+  expect(await popup.getByText('2 profiles pause before opening.').count()).toBe(1);
+
+  // Importing the same file again adds nothing.
+  await options.getByLabel('Import a backup').setInputFiles(backupPath);
+  await preview.waitFor();
+  expect((await preview.locator('p').textContent())?.replace(/\s+/g, ' ')).toContain('would add 0 profiles, 0 urges and 0 week notes. 7 already here are skipped.');
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  expect(await storedUrges(options)).toHaveLength(5);
+});
