@@ -135,21 +135,31 @@ export function streaks(urges: readonly Urge[], now: number): Streaks {
   let surfedTotal = 0;
   let first: number | null = null;
   const looks: number[] = [];
+  let sorted = true;
   for (const urge of urges) {
     if (urge.at > now) continue;
     if (first === null || urge.at < first) first = urge.at;
     if (urge.outcome === 'turned-back') surfedTotal++;
-    else if (urge.outcome === 'continued') looks.push(urge.at);
+    else if (urge.outcome === 'continued') {
+      if (looks.length > 0 && urge.at < looks[looks.length - 1]!) sorted = false;
+      looks.push(urge.at);
+    }
   }
-  looks.sort((a, b) => a - b);
+  // Stored urges come oldest first, so sorting is rarely needed.
+  if (!sorted) looks.sort((a, b) => a - b);
   // A run is the calendar days from one look (or the first urge logged) to the next, or to now.
+  // Calendar days are costly to count exactly, and a gap can only beat the longest run so far
+  // if its length in hours comes within a day of it.
   let longestRun = 0;
   let previous = first;
+  const consider = (from: number, to: number) => {
+    if ((to - from) / 86_400_000 + 1 >= longestRun) longestRun = Math.max(longestRun, calendarDaysBetween(from, to));
+  };
   for (const look of looks) {
-    if (previous !== null) longestRun = Math.max(longestRun, calendarDaysBetween(previous, look));
+    if (previous !== null) consider(previous, look);
     previous = look;
   }
-  if (previous !== null) longestRun = Math.max(longestRun, calendarDaysBetween(previous, now));
+  if (previous !== null) consider(previous, now);
   const lastLook = looks.at(-1);
   return { daysSinceLooked: lastLook === undefined ? null : calendarDaysBetween(lastLook, now), longestRun, surfedTotal };
 }
