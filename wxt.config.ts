@@ -18,11 +18,15 @@ const EXTENSION_PAGES_CSP = [
 export default defineConfig({
   // Explicit imports everywhere (`#imports`), so every file shows where its names come from.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // Messages live in locales/*.yml; the i18n module builds them into _locales/*/messages.json
+  // and types every key (`#i18n`).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion, command }) => ({
-    name: 'Letting Go',
-    description: 'A gentle pause before you check your ex’s profiles. Private by design: nothing leaves your device.',
+    // The browser fills these in from the messages of the user's language (locales/*.yml).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // Each permission is explained in the README.
     permissions: ['storage', 'declarativeNetRequestWithHostAccess', 'webNavigation', 'alarms', 'notifications'],
     host_permissions: hostMatchPatterns(),

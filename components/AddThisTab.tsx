@@ -3,6 +3,7 @@ import { addProfile, findOwner, type Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { profileKey } from '../lib/profile-url';
 import { updatePeople } from '../lib/storage';
+import { t } from './i18n';
 
 interface Props {
   readonly people: readonly Person[];
@@ -25,7 +26,7 @@ export function AddThisTab({ people, tabUrl, now = Date.now, newId = () => crypt
   if (findOwner(people, ref.key) !== undefined) {
     return (
       <p class="this-tab" role="status">
-        {label} is on your list.
+        {t('thisTab.listed', { profile: label })}
       </p>
     );
   }
@@ -37,9 +38,9 @@ export function AddThisTab({ people, tabUrl, now = Date.now, newId = () => crypt
     });
   return (
     <div class="this-tab">
-      <p>This tab shows {label}.</p>
+      <p>{t('thisTab.shows', { profile: label })}</p>
       <button type="button" class="primary" onClick={() => void add()}>
-        Add this tab’s profile
+        {t('thisTab.add')}
       </button>
     </div>
   );

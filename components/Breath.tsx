@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { locale, t } from './i18n';
 
 interface Props {
   readonly seconds: number;
@@ -40,16 +41,16 @@ export function Breath({ seconds, onDone, now = Date.now }: Props) {
   return (
     <section class={`breath${done ? ' done' : ''}`} aria-labelledby="breath-heading">
       <h2 id="breath-heading" class="visually-hidden">
-        Breathe
+        {t('breath.heading')}
       </h2>
       <div class="breath-circle" aria-hidden="true">
-        <span class="breath-count">{done ? '✓' : left}</span>
+        <span class="breath-count">{done ? '✓' : new Intl.NumberFormat(locale).format(left)}</span>
       </div>
       <p class="breath-text" aria-hidden="true">
-        {done ? 'Well done. The wave has passed its peak.' : 'Breathe in as the circle grows, out as it shrinks.'}
+        {t(done ? 'breath.done' : 'breath.guide')}
       </p>
       <p class="visually-hidden" aria-live="polite">
-        {done ? 'The breath is over. You can choose now.' : `Take a slow breath with the circle, for ${seconds} seconds.`}
+        {done ? t('breath.over') : t('breath.start', seconds)}
       </p>
     </section>
   );

@@ -3,7 +3,9 @@ import { makeBackup, mergeBackup, type MergePreview, readBackup, type Backup } f
 import { importBackup, loadBackupData } from '../lib/storage';
 import { urgesToCsv } from '../lib/urge-csv';
 import { download } from './download';
+import { t } from './i18n';
 import { requestWeakening } from './pending-signal';
+import { rich } from './rich';
 
 interface Props {
   readonly now?: () => number;
@@ -24,18 +26,18 @@ export function DataSection({ now = Date.now, save = download }: Props) {
   const exportBackup = async () => {
     const backup = makeBackup(await loadBackupData(), now());
     save(`letting-go-backup-${today(now())}.json`, JSON.stringify(backup, null, 2), 'application/json');
-    setStage({ kind: 'idle', message: `Backup saved: ${backup.people.length} ${backup.people.length === 1 ? 'person' : 'people'}, ${backup.urges.length} ${backup.urges.length === 1 ? 'urge' : 'urges'}.` });
+    setStage({ kind: 'idle', message: t('data.backupSaved', { people: t('count.people', backup.people.length), urges: t('count.urges', backup.urges.length) }) });
   };
   const exportCsv = async () => {
     const { urges } = await loadBackupData();
-    save(`letting-go-urges-${today(now())}.csv`, urgesToCsv(urges), 'text/csv;charset=utf-8');
-    setStage({ kind: 'idle', message: `Urges saved as a spreadsheet: ${urges.length} ${urges.length === 1 ? 'row' : 'rows'}.` });
+    save(`letting-go-urges-${today(now())}.csv`, urgesToCsv(t, urges), 'text/csv;charset=utf-8');
+    setStage({ kind: 'idle', message: t('data.csvSaved', { rows: t('count.rows', urges.length) }) });
   };
   const chooseFile = async (file: File | undefined) => {
     if (file === undefined) return;
-    const read = readBackup(await file.text(), file.size);
+    const read = readBackup(t, await file.text(), file.size);
     if (!read.ok) {
-      setStage({ kind: 'idle', problem: `“${file.name}”: ${read.message}` });
+      setStage({ kind: 'idle', problem: t('data.fileProblem', { file: file.name, problem: read.message }) });
       return;
     }
     const { preview } = mergeBackup(await loadBackupData(), read.backup);
@@ -46,14 +48,14 @@ export function DataSection({ now = Date.now, save = download }: Props) {
     <div class="data">
       <div class="actions">
         <button type="button" onClick={() => void exportBackup()}>
-          Export a full backup (JSON)
+          {t('data.exportBackup')}
         </button>
         <button type="button" onClick={() => void exportCsv()}>
-          Export urges (CSV)
+          {t('data.exportCsv')}
         </button>
       </div>
       <div class="field import">
-        <label for="import-file">Import a backup</label>
+        <label for="import-file">{t('data.importLabel')}</label>
         <input
           id="import-file"
           type="file"
@@ -63,65 +65,32 @@ export function DataSection({ now = Date.now, save = download }: Props) {
             void chooseFile(input.files?.[0]).finally(() => (input.value = ''));
           }}
         />
-        <p class="hint">Adds what the backup has and this browser doesn’t. Nothing here is removed or overwritten.</p>
+        <p class="hint">{t('data.importHint')}</p>
       </div>
 
-      {stage.kind === 'preview' && (
-        <div class="note" role="region" aria-label="Import preview">
-          <p>
-            <strong>“{stage.fileName}”</strong> would add {stage.preview.newProfiles} {stage.preview.newProfiles === 1 ? 'profile' : 'profiles'},{' '}
-            {stage.preview.newUrges} {stage.preview.newUrges === 1 ? 'urge' : 'urges'} and {stage.preview.newWeekNotes}{' '}
-            {stage.preview.newWeekNotes === 1 ? 'week note' : 'week notes'}.
-            {stage.preview.knownProfiles + stage.preview.knownUrges > 0 &&
-              ` ${stage.preview.knownProfiles + stage.preview.knownUrges} already here ${stage.preview.knownProfiles + stage.preview.knownUrges === 1 ? 'is' : 'are'} skipped.`}{' '}
-            Your settings stay as they are.
-          </p>
-          <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              onClick={() =>
-                void importBackup(stage.backup).then(() =>
-                  setStage({ kind: 'idle', message: `Imported ${stage.preview.newProfiles} ${stage.preview.newProfiles === 1 ? 'profile' : 'profiles'} and ${stage.preview.newUrges} ${stage.preview.newUrges === 1 ? 'urge' : 'urges'}.` }),
-                )
-              }
-            >
-              Add to my data
-            </button>
-            <button type="button" class="quiet" onClick={() => setStage({ kind: 'idle', message: 'Import cancelled. Nothing was changed.' })}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      )}
+      {stage.kind === 'preview' && <ImportPreview stage={stage} done={(message) => setStage({ kind: 'idle', message })} />}
 
       {stage.kind === 'confirm-delete' ? (
-        <div class="note danger-zone" role="region" aria-label="Delete everything">
-          <p>
-            This removes your list, your log, your reflections and your settings from this browser, and visits are no longer paused. Like any
-            change that loosens protection, it happens after your cooling-off period; after that it can’t be undone, so export a backup first if
-            you might want them back.
-          </p>
+        <div class="note danger-zone" role="region" aria-label={t('data.deleteLabel')}>
+          <p>{t('data.deleteWarning')}</p>
           <div class="actions">
             <button
               type="button"
               class="danger"
               onClick={() =>
-                void requestWeakening({ kind: 'delete-everything' }).then(() =>
-                  setStage({ kind: 'idle', message: 'Your data will be deleted once the cooling-off period has passed. Until then, visits still pause, and you can cancel it.' }),
-                )
+                void requestWeakening({ kind: 'delete-everything' }).then(() => setStage({ kind: 'idle', message: t('data.deleteRequested') }))
               }
             >
-              Yes, delete everything
+              {t('data.deleteConfirm')}
             </button>
             <button type="button" class="primary" onClick={() => setStage({ kind: 'idle' })}>
-              Keep my data
+              {t('data.keep')}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" class="quiet danger" onClick={() => setStage({ kind: 'confirm-delete' })}>
-          Delete all my data…
+          {t('data.deleteAll')}
         </button>
       )}
 
@@ -131,6 +100,30 @@ export function DataSection({ now = Date.now, save = download }: Props) {
       <p role="alert" class="feedback problem">
         {stage.kind === 'idle' ? (stage.problem ?? '') : ''}
       </p>
+    </div>
+  );
+}
+
+/** What importing the chosen file would add, before anything is changed. */
+function ImportPreview({ stage, done }: { stage: Extract<Stage, { kind: 'preview' }>; done: (message: string) => void }) {
+  const { preview } = stage;
+  const known = preview.knownProfiles + preview.knownUrges;
+  const profiles = t('count.profiles', preview.newProfiles);
+  const urges = t('count.urges', preview.newUrges);
+  return (
+    <div class="note" role="region" aria-label={t('data.previewLabel')}>
+      <p>
+        {rich('data.preview', { file: <strong>{t('data.file', { file: stage.fileName })}</strong>, profiles, urges, weekNotes: t('count.weekNotes', preview.newWeekNotes) })}
+        {known > 0 && ` ${t('data.skipped', known)}`} {t('data.settingsStay')}
+      </p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => void importBackup(stage.backup).then(() => done(t('data.imported', { profiles, urges })))}>
+          {t('data.add')}
+        </button>
+        <button type="button" class="quiet" onClick={() => done(t('data.cancelled'))}>
+          {t('common.cancel')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
+import type { PlainKey } from '../lib/translate';
 import type { FeltAfter, Urge } from '../lib/urge';
+import { locale, t } from './i18n';
 
 interface Props {
   /** The look to ask about (see pendingFeltAfter); nothing is shown without one. */
@@ -8,10 +10,10 @@ interface Props {
   readonly save: (urge: Urge) => Promise<void>;
 }
 
-const ANSWERS: readonly { value: FeltAfter; label: string }[] = [
-  { value: 'better', label: 'Better' },
-  { value: 'same', label: 'About the same' },
-  { value: 'worse', label: 'Worse' },
+const ANSWERS: readonly { value: FeltAfter; label: PlainKey }[] = [
+  { value: 'better', label: 'felt.better' },
+  { value: 'same', label: 'felt.same' },
+  { value: 'worse', label: 'felt.worse' },
 ];
 
 /** "How do you feel after looking?", asked once after a visit and kept with that urge. */
@@ -21,7 +23,7 @@ export function FeltAfterPrompt({ urge, save }: Props) {
   if (answered !== null) {
     return (
       <p class="note" role="status">
-        {answered === 'skipped' ? 'That’s fine. It’s not asked again for that visit.' : 'Thank you. It will help you see your pattern.'}
+        {t(answered === 'skipped' ? 'felt.skipped' : 'felt.thanks')}
       </p>
     );
   }
@@ -30,20 +32,19 @@ export function FeltAfterPrompt({ urge, save }: Props) {
     setAnswered(feltAfter);
     void save({ ...urge, feltAfter });
   };
+  const when = new Date(urge.at).toLocaleString(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
   return (
     <section class="note felt-after" aria-labelledby="felt-after-heading">
-      <h2 id="felt-after-heading">How do you feel after looking?</h2>
-      <p class="hint">
-        Your last visit{ref === null ? '' : ` to ${describeProfile(ref)}`}, {new Date(urge.at).toLocaleString(undefined, { weekday: 'long', hour: 'numeric', minute: '2-digit' })}.
-      </p>
+      <h2 id="felt-after-heading">{t('felt.heading')}</h2>
+      <p class="hint">{ref === null ? t('felt.lastVisit', { when }) : t('felt.lastVisitTo', { profile: describeProfile(ref), when })}</p>
       <div class="actions">
         {ANSWERS.map(({ value, label }) => (
           <button key={value} type="button" onClick={() => answer(value)}>
-            {label}
+            {t(label)}
           </button>
         ))}
         <button type="button" class="quiet" onClick={() => answer('skipped')}>
-          Skip
+          {t('common.skip')}
         </button>
       </div>
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { newUrge, type Outcome, type Trigger, type Urge } from '../lib/urge';
+import { t } from './i18n';
 import { UrgeChoice } from './UrgeChoice';
 
 interface Props {
@@ -33,7 +34,7 @@ export function LogUrgeForm({ people, save, now = Date.now, newId = () => crypto
   // Always in the page, so screen readers announce the message when it appears.
   const status = (
     <p role="status" class="hint">
-      {saved ? 'Logged. Thank you for noticing it.' : ''}
+      {saved ? t('log.saved') : ''}
     </p>
   );
   if (!open) {
@@ -41,7 +42,7 @@ export function LogUrgeForm({ people, save, now = Date.now, newId = () => crypto
       <>
         {status}
         <button ref={opener} type="button" onClick={() => (setOpen(true), setSaved(false))}>
-          Log an urge
+          {t('log.logAnUrge')}
         </button>
       </>
     );
@@ -53,7 +54,7 @@ export function LogUrgeForm({ people, save, now = Date.now, newId = () => crypto
     <form
       ref={form}
       class="log-urge"
-      aria-label="Log an urge"
+      aria-label={t('log.logAnUrge')}
       onSubmit={(event) => {
         event.preventDefault();
         void save(newUrge({ id: newId(), at: now(), profileKey: profileKey === '' ? null : profileKey, source: 'manual', strength, triggers, hopingToFind, outcome }));
@@ -76,9 +77,9 @@ export function LogUrgeForm({ people, save, now = Date.now, newId = () => crypto
       />
       {keys.length > 0 && (
         <div class="field">
-          <label for="log-profile">Whose profile?</label>
+          <label for="log-profile">{t('log.whoseProfile')}</label>
           <select id="log-profile" value={profileKey} onChange={(event) => setProfileKey(event.currentTarget.value)}>
-            <option value="">Not about one profile</option>
+            <option value="">{t('log.noProfile')}</option>
             {keys.map((key) => {
               const ref = parseProfileKey(key);
               return (
@@ -91,20 +92,20 @@ export function LogUrgeForm({ people, save, now = Date.now, newId = () => crypto
         </div>
       )}
       <fieldset class="outcome-choice">
-        <legend>Did you look?</legend>
+        <legend>{t('log.didYouLook')}</legend>
         <label>
-          <input type="radio" name="outcome" checked={outcome === 'turned-back'} onChange={() => setOutcome('turned-back')} /> No, I let it pass
+          <input type="radio" name="outcome" checked={outcome === 'turned-back'} onChange={() => setOutcome('turned-back')} /> {t('log.letItPass')}
         </label>
         <label>
-          <input type="radio" name="outcome" checked={outcome === 'continued'} onChange={() => setOutcome('continued')} /> Yes, I looked
+          <input type="radio" name="outcome" checked={outcome === 'continued'} onChange={() => setOutcome('continued')} /> {t('log.looked')}
         </label>
       </fieldset>
       <div class="actions">
         <button type="submit" class="primary">
-          Save
+          {t('common.save')}
         </button>
         <button type="button" class="quiet" onClick={() => setOpen(false)}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { COOLING_OFF_CHOICES_HOURS, splitSettingsChange } from '../lib/commitment';
 import { describeHours } from '../lib/describe-change';
 import { DEFAULT_SETTINGS, sanitiseSettings, type Settings, settingsItem } from '../lib/storage';
+import { locale, t } from './i18n';
 import { requestWeakening } from './pending-signal';
 
 const ALLOWANCE_CHOICES = [1, 2, 5, 10, 15];
@@ -11,7 +12,8 @@ const BREATH_CHOICES: readonly (readonly number[])[] = [
   [20, 40, 60, 90],
   [30, 60, 90, 120],
 ];
-const breathLabel = (steps: readonly number[]) => `${steps[0]} s, growing to ${steps.at(-1)} s`;
+const breathLabel = (steps: readonly number[]) => t('pauseSettings.breathSteps', { first: steps[0] ?? 0, last: steps.at(-1) ?? 0 });
+const duration = (hours: number) => describeHours(t, hours);
 
 /** How the pause behaves: strict mode, the allowance after Continue, and the breath. */
 export function PauseSettings({ instant = false }: { instant?: boolean }) {
@@ -35,7 +37,7 @@ export function PauseSettings({ instant = false }: { instant?: boolean }) {
     }
     if (Object.keys(later).length > 0) {
       void requestWeakening({ kind: 'settings', patch: later });
-      setNotice(`That loosens your protection, so it waits ${describeHours(settings.coolingOffHours)}: see “Waiting to take effect”.`);
+      setNotice(t('pauseSettings.loosens', { duration: duration(settings.coolingOffHours) }));
     }
   };
   const breathKey = settings.breathSteps.join(',');
@@ -55,23 +57,23 @@ export function PauseSettings({ instant = false }: { instant?: boolean }) {
               change({ strict });
             }}
           />{' '}
-          Strict mode
+          {t('pauseSettings.strict')}
         </label>
-        <p class="hint">The pause screen offers only “Go back”: listed profiles stay closed.</p>
+        <p class="hint">{t('pauseSettings.strictHint')}</p>
       </div>
       <div class="row">
         <div class="field">
-          <label for="allowance">After “Continue”, the profile stays open for</label>
+          <label for="allowance">{t('pauseSettings.allowance')}</label>
           <select id="allowance" value={String(settings.allowanceMinutes)} onChange={(event) => change({ allowanceMinutes: Number(event.currentTarget.value) })}>
             {[...new Set([...ALLOWANCE_CHOICES, settings.allowanceMinutes])].sort((a, b) => a - b).map((minutes) => (
               <option key={minutes} value={String(minutes)}>
-                {minutes} {minutes === 1 ? 'minute' : 'minutes'}
+                {t('count.minutes', minutes)}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for="breath">The breath lasts</label>
+          <label for="breath">{t('pauseSettings.breath')}</label>
           <select
             id="breath"
             value={breathKey}
@@ -79,19 +81,18 @@ export function PauseSettings({ instant = false }: { instant?: boolean }) {
           >
             {breathOptions.map((steps) => (
               <option key={steps.join(',')} value={steps.join(',')}>
-                {breathLabel(steps)}
-                {steps.join(',') === DEFAULT_SETTINGS.breathSteps.join(',') ? ' (default)' : ''}
+                {steps.join(',') === DEFAULT_SETTINGS.breathSteps.join(',') ? t('pauseSettings.breathDefault', { breath: breathLabel(steps) }) : breathLabel(steps)}
               </option>
             ))}
           </select>
-          <p class="hint">It grows with each pause on the same day: urges crest and pass.</p>
+          <p class="hint">{t('pauseSettings.breathHint')}</p>
         </div>
         <div class="field">
-          <label for="cooling-off">Changes that loosen protection wait</label>
+          <label for="cooling-off">{t('pauseSettings.coolingOff')}</label>
           <select id="cooling-off" value={String(settings.coolingOffHours)} onChange={(event) => change({ coolingOffHours: Number(event.currentTarget.value) })}>
-            {[...new Set([...COOLING_OFF_CHOICES_HOURS, settings.coolingOffHours])].sort((a, b) => a - b).map((hours) => (
-              <option key={hours} value={String(hours)}>
-                {describeHours(hours)}
+            {[...new Set([...COOLING_OFF_CHOICES_HOURS, settings.coolingOffHours])].sort((a, b) => a - b).map((choice) => (
+              <option key={choice} value={String(choice)}>
+                {duration(choice)}
               </option>
             ))}
           </select>
@@ -112,27 +113,27 @@ function PauseProtection({ pausedUntil, coolingOffHours, now = Date.now() }: { p
   const [hours, setHours] = useState(24);
   const [asked, setAsked] = useState(false);
   if (pausedUntil !== null && pausedUntil > now) {
-    const until = new Intl.DateTimeFormat(undefined, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(pausedUntil);
-    return <p class="note">Protection is paused until {until}. It comes back by itself.</p>;
+    const until = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(pausedUntil);
+    return <p class="note">{t('pauseSettings.pausedUntil', { until })}</p>;
   }
   return (
     <div class="row pause-protection">
       <div class="field">
-        <label for="pause-hours">Pause protection for</label>
+        <label for="pause-hours">{t('pauseSettings.pauseFor')}</label>
         <select id="pause-hours" value={String(hours)} onChange={(event) => setHours(Number(event.currentTarget.value))}>
           {PAUSE_CHOICES_HOURS.map((choice) => (
             <option key={choice} value={String(choice)}>
-              {describeHours(choice)}
+              {duration(choice)}
             </option>
           ))}
         </select>
-        <p class="hint">Starts {describeHours(coolingOffHours)} after you ask, and ends by itself.</p>
+        <p class="hint">{t('pauseSettings.pauseStarts', { duration: duration(coolingOffHours) })}</p>
       </div>
       <div class="field">
         <button type="button" class="pause-button" onClick={() => void requestWeakening({ kind: 'pause-protection', hours }).then(() => setAsked(true))}>
-          Ask to pause
+          {t('pauseSettings.askToPause')}
         </button>
-        {asked && <p role="status" class="hint">Asked. See “Waiting to take effect”.</p>}
+        {asked && <p role="status" class="hint">{t('pauseSettings.asked')}</p>}
       </div>
     </div>
   );

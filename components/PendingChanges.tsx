@@ -2,8 +2,10 @@ import type { PendingChange } from '../lib/commitment';
 import { describeChange } from '../lib/describe-change';
 import type { Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
+import { locale as userLocale, t } from './i18n';
 import { cancelPending } from './pending-signal';
 import { personName } from './person-name';
+import { rich } from './rich';
 
 interface Props {
   readonly pending: readonly PendingChange[];
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** Changes that weaken protection, each with the moment it takes effect and a way to cancel. */
-export function PendingChanges({ pending, people, locale }: Props) {
+export function PendingChanges({ pending, people, locale = userLocale }: Props) {
   if (pending.length === 0) return null;
   const when = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
   const names = {
@@ -22,25 +24,23 @@ export function PendingChanges({ pending, people, locale }: Props) {
     },
     person: (id: string) => {
       const index = people.findIndex((person) => person.id === id);
-      return index === -1 ? 'a person' : personName(people[index]!, index);
+      return index === -1 ? t('people.aPerson') : personName(people[index]!, index);
     },
   };
   return (
     <section class="card pending" aria-labelledby="pending-heading">
-      <h2 id="pending-heading">Waiting to take effect</h2>
-      <p class="hint">Changes that loosen your protection wait, so a hard moment doesn’t decide for you. You can cancel any of them.</p>
+      <h2 id="pending-heading">{t('pending.heading')}</h2>
+      <p class="hint">{t('pending.hint')}</p>
       <ul class="plain-list">
         {[...pending]
           .sort((a, b) => a.effectiveAt - b.effectiveAt)
           .map((change) => {
-            const text = describeChange(change, names);
+            const text = describeChange(t, change, names);
             return (
               <li key={change.id} class="pending-change">
-                <span>
-                  {text}: <strong>{when.format(change.effectiveAt)}</strong>
-                </span>
-                <button type="button" class="quiet small" aria-label={`Cancel: ${text}`} onClick={() => void cancelPending(change.id)}>
-                  Cancel
+                <span>{rich('pending.item', { change: text, when: <strong>{when.format(change.effectiveAt)}</strong> })}</span>
+                <button type="button" class="quiet small" aria-label={t('pending.cancel', { change: text })} onClick={() => void cancelPending(change.id)}>
+                  {t('common.cancel')}
                 </button>
               </li>
             );

@@ -3,10 +3,16 @@ import type { PendingChange } from '../lib/commitment';
 import { type Person, RELATIONSHIPS, type Relationship, renamePerson, setRelationship } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { updatePeople } from '../lib/storage';
+import type { PlainKey } from '../lib/translate';
+import { locale as userLocale, t } from './i18n';
 import { cancelPending, requestWeakening } from './pending-signal';
 import { personName } from './person-name';
 
-const RELATIONSHIP_LABELS: Readonly<Record<Relationship, string>> = { ex: 'My ex', 'new-partner': 'Their new partner', other: 'Someone else' };
+const RELATIONSHIP_LABELS: Readonly<Record<Relationship, PlainKey>> = {
+  ex: 'relationship.ex',
+  'new-partner': 'relationship.newPartner',
+  other: 'relationship.other',
+};
 
 interface Props {
   readonly people: readonly Person[];
@@ -18,13 +24,13 @@ interface Props {
  * The people the user listed and their profiles. Removing one is a weakening: it waits out the
  * cooling-off period, shown here, and can be undone until then. Never a link to a profile.
  */
-export function PeopleList({ people, pending = [], locale }: Props) {
+export function PeopleList({ people, pending = [], locale = userLocale }: Props) {
   if (people.length === 0) {
-    return <p class="empty">No one is listed yet. Add a profile above and visits to it will pause first.</p>;
+    return <p class="empty">{t('people.empty')}</p>;
   }
   const when = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
   return (
-    <ul class="people" aria-label="People">
+    <ul class="people" aria-label={t('people.listLabel')}>
       {people.map((person, index) => (
         <PersonCard key={person.id} person={person} index={index} pending={pending} when={when} />
       ))}
@@ -49,13 +55,13 @@ function PersonCard({ person, index, pending, when }: { person: Person; index: n
         }}
       >
         <label>
-          <span class="visually-hidden">Name for {name}</span>
-          <input type="text" maxLength={80} placeholder="Add a name" value={draft} onInput={(event) => setDraft(event.currentTarget.value)} />
+          <span class="visually-hidden">{t('people.nameFor', { name })}</span>
+          <input type="text" maxLength={80} placeholder={t('people.namePlaceholder')} value={draft} onInput={(event) => setDraft(event.currentTarget.value)} />
         </label>
-        <button type="submit">Save name</button>
+        <button type="submit">{t('people.saveName')}</button>
       </form>
       <div class="field inline">
-        <label for={`relationship-${person.id}`}>Who they are to you</label>
+        <label for={`relationship-${person.id}`}>{t('people.relationship')}</label>
         <select
           id={`relationship-${person.id}`}
           value={person.relationship}
@@ -66,15 +72,15 @@ function PersonCard({ person, index, pending, when }: { person: Person; index: n
         >
           {RELATIONSHIPS.map((relationship) => (
             <option key={relationship} value={relationship}>
-              {RELATIONSHIP_LABELS[relationship]}
+              {t(RELATIONSHIP_LABELS[relationship])}
             </option>
           ))}
         </select>
       </div>
       {person.profiles.length === 0 ? (
-        <p class="empty">No profiles for {name} yet.</p>
+        <p class="empty">{t('people.noProfiles', { name })}</p>
       ) : (
-        <ul class="profiles" aria-label={`Profiles of ${name}`}>
+        <ul class="profiles" aria-label={t('people.profilesOf', { name })}>
           {person.profiles.map((profile) => {
             const ref = parseProfileKey(profile.key);
             const label = ref === null ? profile.key : describeProfile(ref);
@@ -83,14 +89,19 @@ function PersonCard({ person, index, pending, when }: { person: Person; index: n
               <li key={profile.key} class="profile">
                 <span class="network">{ref?.network.label}</span> <span class="handle">{ref === null ? profile.key : ref.network.display(ref.id)}</span>
                 {removal === undefined ? (
-                  <button type="button" class="quiet" aria-label={`Remove ${label}`} onClick={() => void requestWeakening({ kind: 'remove-profile', key: profile.key })}>
-                    Remove
+                  <button
+                    type="button"
+                    class="quiet"
+                    aria-label={t('people.removeProfile', { profile: label })}
+                    onClick={() => void requestWeakening({ kind: 'remove-profile', key: profile.key })}
+                  >
+                    {t('common.remove')}
                   </button>
                 ) : (
                   <>
-                    <span class="pending-note">Leaves your list {when.format(removal.effectiveAt)}</span>
-                    <button type="button" class="quiet" aria-label={`Keep ${label}`} onClick={() => void cancelPending(removal.id)}>
-                      Keep
+                    <span class="pending-note">{t('people.leaves', { when: when.format(removal.effectiveAt) })}</span>
+                    <button type="button" class="quiet" aria-label={t('people.keepProfile', { profile: label })} onClick={() => void cancelPending(removal.id)}>
+                      {t('common.keep')}
                     </button>
                   </>
                 )}
@@ -101,13 +112,13 @@ function PersonCard({ person, index, pending, when }: { person: Person; index: n
       )}
       {personRemoval === undefined ? (
         <button type="button" class="quiet danger" onClick={() => void requestWeakening({ kind: 'remove-person', personId: person.id })}>
-          Remove {name} and their profiles
+          {t('people.removePerson', { name })}
         </button>
       ) : (
         <p class="pending-note">
-          {name} and their profiles leave your list {when.format(personRemoval.effectiveAt)}.{' '}
+          {t('people.personLeaves', { name, when: when.format(personRemoval.effectiveAt) })}{' '}
           <button type="button" class="quiet small" onClick={() => void cancelPending(personRemoval.id)}>
-            Keep {name}
+            {t('people.keepPerson', { name })}
           </button>
         </p>
       )}

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from './i18n';
+import { rich } from './rich';
 
 interface Props {
   /** Whether the browser lets the extension run in private windows. */
@@ -21,26 +23,16 @@ export function PrivateWindowsNote({ isAllowed, browser, openSettings, confirm =
   }, [isAllowed]);
 
   if (allowed === null) return null;
-  if (allowed) return confirm ? <p class="hint">Letting Go also pauses visits in private windows.</p> : null;
+  if (allowed) return confirm ? <p class="hint">{t('private.covered')}</p> : null;
   return (
     <div class="note" role="note" aria-labelledby="private-windows-heading">
       <p id="private-windows-heading">
-        <strong>Private windows aren’t covered yet.</strong>
+        <strong>{t('private.notCovered')}</strong>
       </p>
-      {browser === 'firefox' ? (
-        <p>
-          Firefox keeps extensions out of private windows until you allow them. To be paused there too, open{' '}
-          <code>about:addons</code>, choose Letting Go, and set “Run in Private Windows” to Allow.
-        </p>
-      ) : (
-        <p>
-          Your browser keeps extensions out of Incognito windows until you allow them. To be paused there too, open the
-          extension’s details and turn on “Allow in Incognito”.
-        </p>
-      )}
+      <p>{browser === 'firefox' ? rich('private.firefox', { addons: <code>about:addons</code> }) : t('private.chrome')}</p>
       {browser === 'chrome' && openSettings !== undefined && (
         <button type="button" onClick={openSettings}>
-          Open extension details
+          {t('private.openDetails')}
         </button>
       )}
     </div>

@@ -4,6 +4,7 @@ import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { parseProfileInput } from '../lib/profile-input';
 import { networks } from '../lib/networks';
 import { updatePeople } from '../lib/storage';
+import { t } from './i18n';
 import { personName } from './person-name';
 
 interface Props {
@@ -32,7 +33,7 @@ export function ProfileForm({ people, now = Date.now, newId = () => crypto.rando
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
-    const parsed = parseProfileInput(text, networkId === '' ? undefined : networkId);
+    const parsed = parseProfileInput(t, text, networkId === '' ? undefined : networkId);
     if (!parsed.ok) {
       setFeedback({ kind: 'alert', text: parsed.message });
       return;
@@ -50,9 +51,10 @@ export function ProfileForm({ people, now = Date.now, newId = () => crypto.rando
     });
     if (result.status === 'already-listed') {
       const owner = result.people.find((person) => person.id === result.personId);
-      setFeedback({ kind: 'status', text: `${label} is already on your list${owner?.name ? `, with ${owner.name}` : ''}.` });
+      const message = owner?.name ? t('form.alreadyListedWith', { profile: label, name: owner.name }) : t('form.alreadyListed', { profile: label });
+      setFeedback({ kind: 'status', text: message });
     } else {
-      setFeedback({ kind: 'status', text: `Added ${label}. Visits to it will now pause first.` });
+      setFeedback({ kind: 'status', text: t('form.added', { profile: label }) });
       setPersonId(result.personId);
       setNewName('');
     }
@@ -62,27 +64,27 @@ export function ProfileForm({ people, now = Date.now, newId = () => crypto.rando
   return (
     <form class="add-form" onSubmit={submit} noValidate>
       <div class="field">
-        <label for="profile-url">Profile URL</label>
+        <label for="profile-url">{t('form.url')}</label>
         <input
           id="profile-url"
           type="text"
           inputMode="url"
           autoComplete="off"
           spellcheck={false}
-          placeholder="https://www.instagram.com/their.name/"
+          placeholder={t('form.urlPlaceholder')}
           aria-describedby="profile-url-hint"
           value={text}
           onInput={(event) => setText(event.currentTarget.value)}
         />
         <p id="profile-url-hint" class="hint">
-          Paste the link to their profile. A username works too if you choose the network.
+          {t('form.urlHint')}
         </p>
       </div>
       <div class="row">
         <div class="field">
-          <label for="profile-network">Network</label>
+          <label for="profile-network">{t('form.network')}</label>
           <select id="profile-network" value={networkId} onChange={(event) => setNetworkId(event.currentTarget.value)}>
-            <option value="">From the link</option>
+            <option value="">{t('form.fromLink')}</option>
             {networks.map((network) => (
               <option key={network.id} value={network.id}>
                 {network.label}
@@ -92,26 +94,26 @@ export function ProfileForm({ people, now = Date.now, newId = () => crypto.rando
         </div>
         {people.length > 0 && (
           <div class="field">
-            <label for="profile-person">Whose profile</label>
+            <label for="profile-person">{t('form.whose')}</label>
             <select id="profile-person" value={target} onChange={(event) => setPersonId(event.currentTarget.value)}>
               {people.map((person, index) => (
                 <option key={person.id} value={person.id}>
                   {personName(person, index)}
                 </option>
               ))}
-              <option value={NEW_PERSON}>Someone else</option>
+              <option value={NEW_PERSON}>{t('form.someoneElse')}</option>
             </select>
           </div>
         )}
         {target === NEW_PERSON && (
           <div class="field">
-            <label for="person-name">Their name (optional)</label>
+            <label for="person-name">{t('form.name')}</label>
             <input id="person-name" type="text" maxLength={80} value={newName} onInput={(event) => setNewName(event.currentTarget.value)} />
           </div>
         )}
       </div>
       <button type="submit" class="primary">
-        Add profile
+        {t('form.add')}
       </button>
       <p role="status" class="feedback">
         {feedback?.kind === 'status' ? feedback.text : ''}

@@ -1,4 +1,5 @@
 import { TRIGGER_LABELS, TRIGGERS, type Trigger } from '../lib/urge';
+import { locale, t } from './i18n';
 
 interface Props {
   readonly strength: number | null;
@@ -14,10 +15,11 @@ const STRENGTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
  * off. Native radios and checkboxes, so keyboards and screen readers need nothing special.
  */
 export function UrgeChoice({ strength, triggers, hopingToFind, onChange }: Props) {
+  const number = new Intl.NumberFormat(locale);
   return (
     <div class="choice">
       <fieldset class="strength">
-        <legend>How strong is the urge right now?</legend>
+        <legend>{t('choice.strength')}</legend>
         <div class="scale">
           {STRENGTHS.map((value) => (
             <label key={value} class="chip">
@@ -28,17 +30,17 @@ export function UrgeChoice({ strength, triggers, hopingToFind, onChange }: Props
                 checked={strength === value}
                 onChange={() => onChange({ strength: value })}
               />
-              <span>{value}</span>
+              <span>{number.format(value)}</span>
             </label>
           ))}
         </div>
         <p class="scale-ends" aria-hidden="true">
-          <span>barely</span>
-          <span>overwhelming</span>
+          <span>{t('choice.barely')}</span>
+          <span>{t('choice.overwhelming')}</span>
         </p>
       </fieldset>
       <fieldset class="triggers">
-        <legend>What set it off?</legend>
+        <legend>{t('choice.trigger')}</legend>
         <div class="chips">
           {TRIGGERS.map((trigger) => (
             <label key={trigger} class="chip">
@@ -51,13 +53,13 @@ export function UrgeChoice({ strength, triggers, hopingToFind, onChange }: Props
                   })
                 }
               />
-              <span>{TRIGGER_LABELS[trigger]}</span>
+              <span>{t(TRIGGER_LABELS[trigger])}</span>
             </label>
           ))}
         </div>
       </fieldset>
       <div class="field">
-        <label for="hoping">What are you hoping to find? (optional)</label>
+        <label for="hoping">{t('choice.hoping')}</label>
         <textarea id="hoping" rows={2} maxLength={2000} value={hopingToFind} onInput={(event) => onChange({ hopingToFind: event.currentTarget.value })} />
       </div>
     </div>

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { describeEvent, type LogEvent } from '../lib/log-event';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
-import { TRIGGER_LABELS, type Urge } from '../lib/urge';
+import type { PlainKey } from '../lib/translate';
+import { type FeltAfter, type Outcome, TRIGGER_LABELS, type Urge } from '../lib/urge';
+import { locale as userLocale, t } from './i18n';
 
 interface Props {
   readonly urges: readonly Urge[];
@@ -13,16 +15,17 @@ interface Props {
   readonly pageSize?: number;
 }
 
-const OUTCOME_TEXT = { 'turned-back': 'Turned back', continued: 'Looked', undecided: 'Undecided' } as const;
-const FELT_TEXT = { better: 'felt better after', same: 'felt the same after', worse: 'felt worse after', skipped: '' } as const;
+const OUTCOME_TEXT: Readonly<Record<Outcome, PlainKey>> = { 'turned-back': 'outcome.turnedBack', continued: 'outcome.looked', undecided: 'outcome.undecided' };
+const FELT_TEXT: Readonly<Record<FeltAfter, PlainKey | null>> = { better: 'log.feltBetter', same: 'log.feltSame', worse: 'log.feltWorse', skipped: null };
+const WHEN: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 
 /** Recent urges, newest first; each can take a reflection later. Notes are shown as text. */
-export function UrgeLog({ urges, events = [], save, locale, pageSize = 5 }: Props) {
+export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSize = 5 }: Props) {
   const [shown, setShown] = useState(pageSize);
   const newest = [...urges.map((urge) => ({ urge })), ...events.map((event) => ({ event }))].sort(
     (a, b) => ('urge' in b ? b.urge.at : b.event.at) - ('urge' in a ? a.urge.at : a.event.at),
   );
-  if (newest.length === 0) return <p class="hint">Nothing logged yet. Each pause is logged here, and you can log an urge by hand.</p>;
+  if (newest.length === 0) return <p class="hint">{t('log.empty')}</p>;
   return (
     <>
       <ol class="urge-log">
@@ -32,8 +35,7 @@ export function UrgeLog({ urges, events = [], save, locale, pageSize = 5 }: Prop
           ) : (
             <li key={entry.event.id} class="urge event">
               <p class="hint">
-                {new Date(entry.event.at).toLocaleString(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' })} ·{' '}
-                {describeEvent(entry.event)}
+                {new Date(entry.event.at).toLocaleString(locale, WHEN)} · {describeEvent(t, entry.event)}
               </p>
             </li>
           ),
@@ -41,34 +43,35 @@ export function UrgeLog({ urges, events = [], save, locale, pageSize = 5 }: Prop
       </ol>
       {newest.length > shown && (
         <button type="button" class="quiet" onClick={() => setShown(shown + pageSize * 4)}>
-          Show more ({newest.length - shown} older)
+          {t('log.showMore', { count: newest.length - shown })}
         </button>
       )}
     </>
   );
 }
 
-function UrgeEntry({ urge, save, locale }: { urge: Urge; save: Props['save']; locale?: string }) {
+function UrgeEntry({ urge, save, locale }: { urge: Urge; save: Props['save']; locale: string }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(urge.reflection);
   const ref = urge.profileKey === null ? null : parseProfileKey(urge.profileKey);
-  const when = new Date(urge.at).toLocaleString(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+  const when = new Date(urge.at).toLocaleString(locale, WHEN);
+  const felt = urge.feltAfter === null ? null : FELT_TEXT[urge.feltAfter];
   const details = [
-    urge.strength === null ? null : `strength ${urge.strength}`,
-    urge.triggers.map((trigger) => TRIGGER_LABELS[trigger].toLowerCase()).join(', ') || null,
-    urge.feltAfter === null ? null : FELT_TEXT[urge.feltAfter] || null,
+    urge.strength === null ? null : t('log.strength', { strength: urge.strength }),
+    urge.triggers.map((trigger) => t(TRIGGER_LABELS[trigger]).toLocaleLowerCase(locale)).join(', ') || null,
+    felt === null ? null : t(felt),
   ].filter((part) => part !== null);
   const fieldId = `reflection-${urge.id}`;
   return (
     <li class="urge">
       <p class="urge-line">
-        <span class={`outcome outcome-${urge.outcome}`}>{OUTCOME_TEXT[urge.outcome]}</span> · {when}
+        <span class={`outcome outcome-${urge.outcome}`}>{t(OUTCOME_TEXT[urge.outcome])}</span> · {when}
         {ref !== null && <> · {describeProfile(ref)}</>}
-        {urge.source === 'manual' && ' · logged by hand'}
+        {urge.source === 'manual' && <> · {t('log.byHand')}</>}
       </p>
       {details.length > 0 && <p class="hint">{details.join(' · ')}</p>}
-      {urge.hopingToFind !== '' && <p class="quote">Hoping to find: {urge.hopingToFind}</p>}
-      {urge.reflection !== '' && !editing && <p class="quote">Reflection: {urge.reflection}</p>}
+      {urge.hopingToFind !== '' && <p class="quote">{t('log.hoping', { text: urge.hopingToFind })}</p>}
+      {urge.reflection !== '' && !editing && <p class="quote">{t('log.reflection', { text: urge.reflection })}</p>}
       {editing ? (
         <form
           class="reflection-form"
@@ -78,20 +81,25 @@ function UrgeEntry({ urge, save, locale }: { urge: Urge; save: Props['save']; lo
             setEditing(false);
           }}
         >
-          <label for={fieldId}>Your reflection</label>
+          <label for={fieldId}>{t('log.yourReflection')}</label>
           <textarea id={fieldId} rows={3} maxLength={2000} value={draft} onInput={(event) => setDraft(event.currentTarget.value)} />
           <div class="actions">
             <button type="submit" class="primary">
-              Save reflection
+              {t('log.saveReflection')}
             </button>
             <button type="button" class="quiet" onClick={() => setEditing(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>
       ) : (
-        <button type="button" class="quiet small" aria-label={`${urge.reflection === '' ? 'Add a reflection' : 'Edit reflection'} for ${when}`} onClick={() => setEditing(true)}>
-          {urge.reflection === '' ? 'Add a reflection' : 'Edit reflection'}
+        <button
+          type="button"
+          class="quiet small"
+          aria-label={t(urge.reflection === '' ? 'log.addReflectionFor' : 'log.editReflectionFor', { when })}
+          onClick={() => setEditing(true)}
+        >
+          {t(urge.reflection === '' ? 'log.addReflection' : 'log.editReflection')}
         </button>
       )}
     </li>

@@ -1,6 +1,7 @@
 import type { Streaks, WeekSummary } from '../lib/week-summary';
 import { TRIGGER_LABELS } from '../lib/urge';
 import { DayBars } from './charts/DayBars';
+import { locale as userLocale, t } from './i18n';
 
 interface Props {
   readonly week: WeekSummary;
@@ -9,7 +10,7 @@ interface Props {
 }
 
 /** This week at a glance, for the popup. Every figure is text; the chart repeats it visually. */
-export function WeekCompact({ week, streaks, locale }: Props) {
+export function WeekCompact({ week, streaks, locale = userLocale }: Props) {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const rate = week.turnedBackRate;
@@ -18,46 +19,45 @@ export function WeekCompact({ week, streaks, locale }: Props) {
     rate === null || before === null
       ? null
       : Math.round((rate - before) * 100) === 0
-        ? 'the same as last week'
-        : `${rate > before ? 'up' : 'down'} from ${percent.format(before)} last week`;
+        ? t('week.sameAsLastWeek')
+        : t(rate > before ? 'week.upFrom' : 'week.downFrom', { percent: percent.format(before) });
   const top = week.topTriggers[0];
   return (
     <section class="week-compact" aria-labelledby="week-heading">
-      <h2 id="week-heading">This week</h2>
+      <h2 id="week-heading">{t('week.heading')}</h2>
       {week.urges === 0 ? (
-        <p>No urges logged this week{week.previous.urges > 0 ? ` (${week.previous.urges} last week)` : ''}.</p>
+        <p>{week.previous.urges > 0 ? t('week.noneWithLastWeek', { urges: week.previous.urges }) : t('week.none')}</p>
       ) : (
         <>
           <p class="headline">
-            <strong>
-              {week.urges} {week.urges === 1 ? 'urge' : 'urges'}
-            </strong>{' '}
-            · {week.turnedBack} surfed
+            <strong>{t('count.urges', week.urges)}</strong> · {t('week.surfed', { count: week.turnedBack })}
             {rate !== null && (
               <>
-                {' '}
-                · {percent.format(rate)} turned back{change === null ? '' : `, ${change}`}
+                {' · '}
+                {change === null
+                  ? t('week.turnedBack', { percent: percent.format(rate) })
+                  : t('week.turnedBackChange', { percent: percent.format(rate), change })}
               </>
             )}
           </p>
-          <DayBars days={week.days} locale={locale} height={64} caption="Urges per day this week" />
+          <DayBars days={week.days} locale={locale} height={64} caption={t('week.chartCaption')} />
           <p class="hint">
-            {top !== undefined && <>Most often: {TRIGGER_LABELS[top.trigger].toLowerCase()}. </>}
-            {week.averageStrength !== null && <>Average strength {decimal.format(week.averageStrength)} of 10.</>}
+            {top !== undefined && <>{t('week.mostOften', { trigger: t(TRIGGER_LABELS[top.trigger]).toLocaleLowerCase(locale) })} </>}
+            {week.averageStrength !== null && t('week.averageStrength', { strength: decimal.format(week.averageStrength) })}
           </p>
         </>
       )}
       <ul class="streaks">
         <li>
           {streaks.daysSinceLooked === null
-            ? 'You haven’t looked since you started.'
+            ? t('week.neverLooked')
             : streaks.daysSinceLooked === 0
-              ? 'You looked today. A new run starts tomorrow.'
-              : `${streaks.daysSinceLooked} ${streaks.daysSinceLooked === 1 ? 'day' : 'days'} since you last looked.`}
+              ? t('week.lookedToday')
+              : t('week.daysSinceLooked', streaks.daysSinceLooked)}
         </li>
         <li>
-          {streaks.surfedTotal} {streaks.surfedTotal === 1 ? 'urge' : 'urges'} surfed in total.
-          {streaks.longestRun > 0 && ` Longest run: ${streaks.longestRun} ${streaks.longestRun === 1 ? 'day' : 'days'}.`}
+          {t('week.surfedTotal', streaks.surfedTotal)}
+          {streaks.longestRun > 0 && ` ${t('week.longestRun', streaks.longestRun)}`}
         </li>
       </ul>
     </section>

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Weekday } from '../lib/calendar';
 import { sanitiseSettings, type Settings, settingsItem } from '../lib/storage';
 import { weekStartForLocale } from '../lib/week-start';
+import { locale as userLocale, t } from './i18n';
 
 const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 
 /** The week's first day and the weekly summary notification. */
-export function WeekSettings({ locale = navigator.language }: { locale?: string }) {
+export function WeekSettings({ locale = userLocale }: { locale?: string }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     const load = async () => setSettings(sanitiseSettings(await settingsItem.getValue()));
@@ -29,7 +30,7 @@ export function WeekSettings({ locale = navigator.language }: { locale?: string 
   return (
     <div class="week-settings">
       <div class="field">
-        <label for="week-start">Weeks start on</label>
+        <label for="week-start">{t('weekSettings.startsOn')}</label>
         <select
           id="week-start"
           value={String(settings.weekStartsOn)}
@@ -38,7 +39,7 @@ export function WeekSettings({ locale = navigator.language }: { locale?: string 
             change({ weekStartsOn: value === 'locale' ? 'locale' : (Number(value) as Weekday) });
           }}
         >
-          <option value="locale">{dayName(weekStartForLocale(locale))}, as in your language</option>
+          <option value="locale">{t('weekSettings.asInYourLanguage', { day: dayName(weekStartForLocale(locale)) })}</option>
           {WEEKDAYS.map((day) => (
             <option key={day} value={String(day)}>
               {dayName(day)}
@@ -48,15 +49,15 @@ export function WeekSettings({ locale = navigator.language }: { locale?: string 
       </div>
       <div class="field checkbox">
         <label>
-          <input type="checkbox" checked={notification.enabled} onChange={(event) => setNotification({ enabled: event.currentTarget.checked })} /> Weekly
-          summary notification
+          <input type="checkbox" checked={notification.enabled} onChange={(event) => setNotification({ enabled: event.currentTarget.checked })} />{' '}
+          {t('weekSettings.notification')}
         </label>
-        <p class="hint">A short note once a week (“This week: 9 urges, 8 surfed”) that opens your summary.</p>
+        <p class="hint">{t('weekSettings.notificationHint')}</p>
       </div>
       {notification.enabled && (
         <div class="row">
           <div class="field">
-            <label for="summary-day">On</label>
+            <label for="summary-day">{t('weekSettings.on')}</label>
             <select id="summary-day" value={String(notification.weekday)} onChange={(event) => setNotification({ weekday: Number(event.currentTarget.value) as Weekday })}>
               {WEEKDAYS.map((day) => (
                 <option key={day} value={String(day)}>
@@ -66,7 +67,7 @@ export function WeekSettings({ locale = navigator.language }: { locale?: string 
             </select>
           </div>
           <div class="field">
-            <label for="summary-hour">At</label>
+            <label for="summary-hour">{t('weekSettings.at')}</label>
             <select id="summary-hour" value={String(notification.hour)} onChange={(event) => setNotification({ hour: Number(event.currentTarget.value) })}>
               {Array.from({ length: 24 }, (_, hour) => (
                 <option key={hour} value={String(hour)}>

@@ -1,6 +1,7 @@
 import type { Person } from '../lib/people';
+import { t } from './i18n';
 
 /** The name the user gave, or a neutral stand-in until they choose one. */
 export function personName(person: Person, index: number): string {
-  return person.name !== '' ? person.name : `Person ${index + 1}`;
+  return person.name !== '' ? person.name : t('people.unnamed', { number: index + 1 });
 }

@@ -1,5 +1,6 @@
 import type { Person } from './people';
 import { sanitisePeople } from './people';
+import type { Translate } from './translate';
 import { readUrge, type Urge } from './urge';
 
 /*
@@ -33,41 +34,42 @@ export function makeBackup(data: BackupData, now: number): Backup {
 
 export type ReadBackup = { readonly ok: true; readonly backup: Backup } | { readonly ok: false; readonly message: string };
 
-const refuse = (message: string): ReadBackup => ({ ok: false, message: `${message} Nothing was changed.` });
-
-export function readBackup(text: string, byteLength = text.length): ReadBackup {
-  if (byteLength > MAX_BACKUP_BYTES) return refuse('This file is too large to be a Letting Go backup.');
+/**
+ * Reads a backup file's text, strictly; a refusal says why in `t`'s words. `byteLength` is the
+ * file's size, checked before anything is parsed.
+ */
+export function readBackup(t: Translate, text: string, byteLength = text.length): ReadBackup {
+  const refuse = (reason: string): ReadBackup => ({ ok: false, message: t('backup.refused', { reason }) });
+  if (byteLength > MAX_BACKUP_BYTES) return refuse(t('backup.tooLarge'));
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return refuse('This file is not a Letting Go backup: it is not valid JSON (it may be cut short or damaged).');
+    return refuse(t('backup.notJson'));
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return refuse('This file is not a Letting Go backup.');
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return refuse(t('backup.notBackup'));
   const file = parsed as Record<string, unknown>;
-  if (file.format !== BACKUP_FORMAT) return refuse('This file is not a Letting Go backup.');
-  if (typeof file.version !== 'number' || !Number.isInteger(file.version)) return refuse('This backup has no readable version.');
-  if (file.version > BACKUP_VERSION) return refuse('This backup comes from a newer version of Letting Go. Update the extension, then import it again.');
-  if (file.version < 1) return refuse('This backup has an unknown version.');
-  if (!Array.isArray(file.people) || !Array.isArray(file.urges)) return refuse('This backup is incomplete: it has no list of people or of urges.');
+  if (file.format !== BACKUP_FORMAT) return refuse(t('backup.notBackup'));
+  if (typeof file.version !== 'number' || !Number.isInteger(file.version)) return refuse(t('backup.noVersion'));
+  if (file.version > BACKUP_VERSION) return refuse(t('backup.newerVersion'));
+  if (file.version < 1) return refuse(t('backup.unknownVersion'));
+  if (!Array.isArray(file.people) || !Array.isArray(file.urges)) return refuse(t('backup.incomplete'));
 
   const people = sanitisePeople(file.people);
-  if (people.dropped > 0) return refuse(`This backup is damaged: ${people.dropped} of its people or profiles can’t be read.`);
+  if (people.dropped > 0) return refuse(t('backup.damagedPeople', { count: people.dropped }));
   const urges: Urge[] = [];
   for (const [index, stored] of file.urges.entries()) {
     const urge = readUrge(stored);
-    if (urge === null) return refuse(`This backup is damaged: urge number ${index + 1} can’t be read.`);
+    if (urge === null) return refuse(t('backup.damagedUrge', { number: index + 1 }));
     urges.push(urge);
   }
-  if (new Set(urges.map((urge) => urge.id)).size !== urges.length) return refuse('This backup is damaged: it lists the same urge twice.');
+  if (new Set(urges.map((urge) => urge.id)).size !== urges.length) return refuse(t('backup.duplicateUrge'));
 
   const notes = file.weekNotes ?? {};
-  if (notes === null || typeof notes !== 'object' || Array.isArray(notes)) return refuse('This backup is damaged: its week notes can’t be read.');
+  if (notes === null || typeof notes !== 'object' || Array.isArray(notes)) return refuse(t('backup.damagedNotes'));
   const weekNotes: Record<string, string> = {};
   for (const [week, note] of Object.entries(notes)) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(week) || typeof note !== 'string' || note.length > MAX_NOTE) {
-      return refuse('This backup is damaged: its week notes can’t be read.');
-    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(week) || typeof note !== 'string' || note.length > MAX_NOTE) return refuse(t('backup.damagedNotes'));
     weekNotes[week] = note;
   }
   const exportedAt = typeof file.exportedAt === 'number' && Number.isFinite(file.exportedAt) ? file.exportedAt : 0;

@@ -1,32 +1,38 @@
 import type { PendingChange } from './commitment';
 import type { Settings } from './storage';
+import type { Translate } from './translate';
 
-const hours = (n: number) => (n % 24 === 0 ? `${n / 24} ${n === 24 ? 'day' : 'days'}` : `${n} ${n === 1 ? 'hour' : 'hours'}`);
+/** A number of hours in words: whole days as days ("2 days"), the rest as hours ("12 hours"). */
+export function describeHours(t: Translate, hours: number): string {
+  return hours % 24 === 0 ? t('count.days', hours / 24) : t('count.hours', hours);
+}
 
-/** A settings change in words: "strict mode off, allowance 10 minutes". */
-export function describeSettingsPatch(patch: Partial<Settings>): string {
+/** A settings change in words: "strict mode off, profiles stay open 10 minutes after “Continue”". */
+export function describeSettingsPatch(t: Translate, patch: Partial<Settings>): string {
   const parts: string[] = [];
-  if (patch.strict !== undefined) parts.push(`strict mode ${patch.strict ? 'on' : 'off'}`);
-  if (patch.allowanceMinutes !== undefined) parts.push(`profiles stay open ${patch.allowanceMinutes} ${patch.allowanceMinutes === 1 ? 'minute' : 'minutes'} after “Continue”`);
-  if (patch.breathSteps !== undefined) parts.push(`the breath starts at ${patch.breathSteps[0]} seconds`);
-  if (patch.coolingOffHours !== undefined) parts.push(`changes wait ${hours(patch.coolingOffHours)}`);
+  if (patch.strict !== undefined) parts.push(t(patch.strict ? 'change.strictOn' : 'change.strictOff'));
+  if (patch.allowanceMinutes !== undefined) parts.push(t('change.allowance', { minutes: t('count.minutes', patch.allowanceMinutes) }));
+  if (patch.breathSteps?.[0] !== undefined) parts.push(t('change.breath', { seconds: t('count.seconds', patch.breathSteps[0]) }));
+  if (patch.coolingOffHours !== undefined) parts.push(t('change.coolingOff', { duration: describeHours(t, patch.coolingOffHours) }));
   return parts.join(', ');
 }
 
 /** A pending change in words, given a way to name profiles and people. */
-export function describeChange(change: PendingChange, names: { profile: (key: string) => string; person: (id: string) => string }): string {
+export function describeChange(
+  t: Translate,
+  change: PendingChange,
+  names: { profile: (key: string) => string; person: (id: string) => string },
+): string {
   switch (change.kind) {
     case 'remove-profile':
-      return `Remove ${names.profile(change.key)}`;
+      return t('change.removeProfile', { profile: names.profile(change.key) });
     case 'remove-person':
-      return `Remove ${names.person(change.personId)} and their profiles`;
+      return t('change.removePerson', { name: names.person(change.personId) });
     case 'settings':
-      return `Change settings: ${describeSettingsPatch(change.patch)}`;
+      return t('change.settings', { changes: describeSettingsPatch(t, change.patch) });
     case 'pause-protection':
-      return `Pause protection for ${hours(change.hours)}`;
+      return t('change.pauseProtection', { duration: describeHours(t, change.hours) });
     case 'delete-everything':
-      return 'Delete all your data';
+      return t('change.deleteEverything');
   }
 }
-
-export { hours as describeHours };

@@ -1,9 +1,14 @@
+import type { Translate } from './translate';
+
 /** A gap in protection, kept in the log beside the urges, told plainly and without blame. */
 export interface LogEvent {
   readonly id: string;
   readonly at: number;
   readonly kind: 'profile-removed' | 'person-removed' | 'protection-paused' | 'settings-loosened' | 'data-deleted';
-  /** What it was about, in words ("Instagram @someex", "1 day"). */
+  /**
+   * What it was about, in words ("Instagram @someex", "1 day"), written in the language of the
+   * day it happened: the log keeps it as it was told then.
+   */
   readonly detail: string;
 }
 
@@ -18,17 +23,18 @@ export function readEvent(stored: unknown): LogEvent | null {
 }
 
 /** How the log says it. */
-export function describeEvent(event: LogEvent): string {
+export function describeEvent(t: Translate, event: LogEvent): string {
+  const { detail } = event;
   switch (event.kind) {
     case 'profile-removed':
-      return `${event.detail} was taken off your list.`;
+      return t('event.profileRemoved', { detail });
     case 'person-removed':
-      return `${event.detail} and their profiles were taken off your list.`;
+      return t('event.personRemoved', { detail });
     case 'protection-paused':
-      return `Protection was paused for ${event.detail}.`;
+      return t('event.protectionPaused', { detail });
     case 'settings-loosened':
-      return `Settings changed: ${event.detail}.`;
+      return t('event.settingsLoosened', { detail });
     case 'data-deleted':
-      return 'Everything was deleted. A fresh start.';
+      return t('event.dataDeleted');
   }
 }

@@ -1,4 +1,5 @@
 import type { Weekday } from './calendar';
+import type { Translate } from './translate';
 
 /**
  * The next moment, after `now`, that falls on `weekday` at `hour`:00 local time. Computed with
@@ -14,7 +15,7 @@ export function nextWeekly(now: number, weekday: Weekday, hour: number): number 
 }
 
 /** "This week: 9 urges, 8 surfed" — the weekly notification's line. */
-export function weeklyLine(urges: number, surfed: number): string {
-  if (urges === 0) return 'This week: no urges logged. However it went, you showed up for yourself.';
-  return `This week: ${urges} ${urges === 1 ? 'urge' : 'urges'}, ${surfed} surfed.`;
+export function weeklyLine(t: Translate, urges: number, surfed: number): string {
+  if (urges === 0) return t('notification.none');
+  return t('notification.line', { urges: t('count.urges', urges), surfed });
 }

@@ -1,4 +1,5 @@
 import { calendarDaysBetween, startOfDay, startOfWeek, type Weekday } from './calendar';
+import type { MessageKey, Translate } from './translate';
 import type { Urge } from './urge';
 
 /** The user's own story, as the pause screen tells it. */
@@ -56,32 +57,33 @@ export function pauseStory(urges: readonly Urge[], now: number, currentId: strin
   };
 }
 
-const ordinal = (n: number): string => {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+// "1st", "2nd", "3rd", "4th": English says ordinals by these categories, other languages by
+// fewer (Intl.PluralRules, type "ordinal", in the messages' own language).
+const PAUSE_TODAY: Readonly<Record<Intl.LDMLPluralRule, Extract<MessageKey, `story.pauseToday.${string}`>>> = {
+  zero: 'story.pauseToday.other',
+  one: 'story.pauseToday.one',
+  two: 'story.pauseToday.two',
+  few: 'story.pauseToday.few',
+  many: 'story.pauseToday.other',
+  other: 'story.pauseToday.other',
 };
 
 /** "3rd pause today · you turned back 12 of 15 times this week · 9 days since you last looked". */
-export function storyLine(story: PauseStory): string {
-  const parts = [`${ordinal(story.attemptToday)} pause today`];
-  if (story.weekDecided > 0) parts.push(`you turned back ${story.weekTurnedBack} of ${story.weekDecided} ${story.weekDecided === 1 ? 'time' : 'times'} this week`);
+export function storyLine(t: Translate, story: PauseStory): string {
+  const ordinal = new Intl.PluralRules(t('lang'), { type: 'ordinal' }).select(story.attemptToday);
+  const parts = [t(PAUSE_TODAY[ordinal], { count: story.attemptToday })];
+  if (story.weekDecided > 0) parts.push(t('story.turnedBack', story.weekDecided, { turnedBack: story.weekTurnedBack }));
   if (story.daysSinceLooked !== null) {
-    parts.push(
-      story.daysSinceLooked === 0
-        ? 'you last looked today'
-        : `${story.daysSinceLooked} ${story.daysSinceLooked === 1 ? 'day' : 'days'} since you last looked`,
-    );
+    parts.push(story.daysSinceLooked === 0 ? t('story.lookedToday') : t('story.daysSinceLooked', story.daysSinceLooked));
   }
   return parts.join(' · ');
 }
 
 /** "The last 5 times you looked, you felt worse 4 times." — only once it is known. */
-export function feltAfterLine(story: PauseStory): string | null {
+export function feltAfterLine(t: Translate, story: PauseStory): string | null {
   const felt = story.feltAfter;
   if (felt === null) return null;
-  const times = felt.looks === 1 ? 'The last time you looked' : `The last ${felt.looks} times you looked`;
-  if (felt.looks === 1) return `${times}, you ${felt.worse === 1 ? 'felt' : 'didn’t feel'} worse afterwards.`;
-  if (felt.worse === 0) return `${times}, you never felt worse afterwards.`;
-  return `${times}, you felt worse ${felt.worse} ${felt.worse === 1 ? 'time' : 'times'}.`;
+  if (felt.looks === 1) return t(felt.worse === 1 ? 'story.lastLookWorse' : 'story.lastLookNotWorse');
+  if (felt.worse === 0) return t('story.neverWorse', { looks: felt.looks });
+  return t('story.worse', felt.worse, { looks: felt.looks });
 }

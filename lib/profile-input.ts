@@ -1,5 +1,6 @@
 import { networkById, networks } from './networks';
 import { recogniseUrl } from './profile-url';
+import type { Translate } from './translate';
 
 /** What the add form made of the user's text: a profile key, or a kind explanation. */
 export type ProfileInput =
@@ -16,8 +17,6 @@ export type ProfileInputProblem =
   | 'unsupported-site'
   | 'not-a-link';
 
-const supportedList = networks.map((network) => network.label).join(', ');
-
 // "instagram.com/someex", "www.x.com/a": a host followed by a path, typed without a scheme.
 const BARE_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+\.?(:\d+)?(\/|$)/i;
 const HANDLE_LIKE = /^@?[^\s/:]+$/;
@@ -31,34 +30,32 @@ function problem(problem: ProfileInputProblem, message: string): ProfileInput {
 
 /**
  * Reads what the user pasted or typed: a link to a profile, or "@handle" / "handle" with the
- * network chosen beside it (`networkId`, ignored for links).
+ * network chosen beside it (`networkId`, ignored for links). Problems are explained in `t`'s words.
  */
-export function parseProfileInput(text: string, networkId?: string): ProfileInput {
+export function parseProfileInput(t: Translate, text: string, networkId?: string): ProfileInput {
   const input = text.trim();
-  if (input === '') return problem('empty', 'Paste a link to their profile, or type their username and choose the network.');
+  if (input === '') return problem('empty', t('input.empty'));
 
   // A scheme or a path makes it a link. "john.smith" or "alice.bsky.social" alone could be a
   // username or a host, so the chosen network decides first.
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(input);
-  if (hasScheme || (input.includes('/') && BARE_HOST.test(input))) return fromLink(hasScheme ? input : `https://${input}`);
+  if (hasScheme || (input.includes('/') && BARE_HOST.test(input))) return fromLink(t, hasScheme ? input : `https://${input}`);
 
   const network = networkId === undefined ? undefined : networkById(networkId);
   const id = network?.fromHandle(input) ?? null;
   if (network !== undefined && id !== null) return { ok: true, key: `${network.id}:${id}` };
   if (BARE_HOST.test(input)) {
-    const asLink = fromLink(`https://${input}`);
+    const asLink = fromLink(t, `https://${input}`);
     if (asLink.ok) return asLink;
   }
   if (!HANDLE_LIKE.test(input)) {
-    return problem('not-a-link', 'That doesn’t look like a link or a username. Open their profile, copy the address from the address bar and paste it here.');
+    return problem('not-a-link', t('input.notALink'));
   }
-  if (network === undefined) {
-    return problem('choose-network', `Choose which network “${input}” is on, or paste the link to their profile instead.`);
-  }
-  return problem('invalid-handle', `“${input}” isn’t a valid username on ${network.label}. ${network.handleRule}`);
+  if (network === undefined) return problem('choose-network', t('input.chooseNetwork', { input }));
+  return problem('invalid-handle', t('input.invalidHandle', { input, network: network.label, rule: t(network.handleRule) }));
 }
 
-function fromLink(link: string): ProfileInput {
+function fromLink(t: Translate, link: string): ProfileInput {
   const recognised = recogniseUrl(link);
   switch (recognised.kind) {
     case 'profile':
@@ -66,16 +63,14 @@ function fromLink(link: string): ProfileInput {
     case 'network-page': {
       const { network, firstSegment } = recognised;
       if (firstSegment !== undefined && network.postPaths?.has(firstSegment)) {
-        return problem('post', `That is a link to a post on ${network.label}, not to a profile: the link doesn’t say whose post it is. Open their profile and copy that link instead.`);
+        return problem('post', t('input.post', { network: network.label }));
       }
-      return problem('network-page', `That is a page on ${network.label}, but not someone’s profile. Open their profile and copy the address from there.`);
+      return problem('network-page', t('input.networkPage', { network: network.label }));
     }
     case 'other-site':
-      if (SHORT_LINK_HOSTS.has(recognised.host)) {
-        return problem('short-link', 'That is a short link, and it doesn’t say whose page it leads to. Open it, then copy the address of their profile.');
-      }
-      return problem('unsupported-site', `That site isn’t supported yet. Letting Go works with ${supportedList}.`);
+      if (SHORT_LINK_HOSTS.has(recognised.host)) return problem('short-link', t('input.shortLink'));
+      return problem('unsupported-site', t('input.unsupportedSite', { networks: networks.map((network) => network.label).join(', ') }));
     case 'not-a-web-address':
-      return problem('not-a-link', 'That link can’t be read. Copy the whole address from the address bar of their profile, starting with https://');
+      return problem('not-a-link', t('input.unreadable'));
   }
 }

@@ -1,7 +1,18 @@
 import { describeProfile, parseProfileKey } from './profile-key';
-import { TRIGGER_LABELS, type Urge } from './urge';
+import type { PlainKey, Translate } from './translate';
+import { type FeltAfter, type Outcome, TRIGGER_LABELS, type Urge, type UrgeSource } from './urge';
 
-const COLUMNS = ['date', 'time', 'profile', 'network', 'reached by', 'strength', 'what set it off', 'hoping to find', 'outcome', 'seconds on the pause screen', 'felt after', 'reflection'];
+const COLUMNS: readonly PlainKey[] = [
+  'csv.column.date', 'csv.column.time', 'csv.column.profile', 'csv.column.network', 'csv.column.source', 'csv.column.strength',
+  'csv.column.triggers', 'csv.column.hopingToFind', 'csv.column.outcome', 'csv.column.seconds', 'csv.column.feltAfter', 'csv.column.reflection',
+];
+const SOURCES: Readonly<Record<UrgeSource, PlainKey>> = { load: 'csv.source.load', app: 'csv.source.app', manual: 'csv.source.manual' };
+const OUTCOMES: Readonly<Record<Outcome, PlainKey>> = {
+  'turned-back': 'csv.outcome.turnedBack',
+  continued: 'csv.outcome.looked',
+  undecided: 'csv.outcome.undecided',
+};
+const FELT: Readonly<Record<FeltAfter, PlainKey>> = { better: 'csv.felt.better', same: 'csv.felt.same', worse: 'csv.felt.worse', skipped: 'csv.felt.skipped' };
 
 /**
  * A spreadsheet cell: quoted when needed, and never read as a formula. Notes are the user's
@@ -16,8 +27,11 @@ function cell(value: string | number | null): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The urges as CSV (RFC 4180, CRLF, UTF-8 with a BOM so spreadsheets detect the encoding). */
-export function urgesToCsv(urges: readonly Urge[]): string {
+/**
+ * The urges as CSV (RFC 4180, CRLF, UTF-8 with a BOM so spreadsheets detect the encoding), with
+ * column names and words in `t`'s language; dates and times stay ISO so any spreadsheet reads them.
+ */
+export function urgesToCsv(t: Translate, urges: readonly Urge[]): string {
   const rows = [...urges]
     .sort((a, b) => a.at - b.at)
     .map((urge) => {
@@ -28,15 +42,15 @@ export function urgesToCsv(urges: readonly Urge[]): string {
         `${pad(date.getHours())}:${pad(date.getMinutes())}`,
         ref === null ? '' : describeProfile(ref),
         ref === null ? '' : ref.network.label,
-        { load: 'opening the page', app: 'inside the site', manual: 'logged by hand' }[urge.source],
+        t(SOURCES[urge.source]),
         urge.strength,
-        urge.triggers.map((trigger) => TRIGGER_LABELS[trigger]).join('; '),
+        urge.triggers.map((trigger) => t(TRIGGER_LABELS[trigger])).join('; '),
         urge.hopingToFind,
-        { 'turned-back': 'turned back', continued: 'looked', undecided: 'undecided' }[urge.outcome],
+        t(OUTCOMES[urge.outcome]),
         urge.secondsOnScreen,
-        urge.feltAfter ?? '',
+        urge.feltAfter === null ? '' : t(FELT[urge.feltAfter]),
         urge.reflection,
       ].map(cell);
     });
-  return `\uFEFF${[COLUMNS.map(cell), ...rows].map((row) => row.join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${[COLUMNS.map((column) => cell(t(column))), ...rows].map((row) => row.join(',')).join('\r\n')}\r\n`;
 }

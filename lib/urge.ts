@@ -1,19 +1,21 @@
 import * as v from 'valibot';
 import { parseProfileKey } from './profile-key';
+import type { PlainKey } from './translate';
 
 /** What set the urge off, as the user chose it on the pause screen. */
 export const TRIGGERS = ['lonely', 'bored', 'saw-something', 'song-or-memory', 'date', 'alcohol', 'cant-sleep', 'other'] as const;
 export type Trigger = (typeof TRIGGERS)[number];
 
-export const TRIGGER_LABELS: Readonly<Record<Trigger, string>> = {
-  lonely: 'Lonely',
-  bored: 'Bored',
-  'saw-something': 'Saw something of theirs',
-  'song-or-memory': 'A song or a memory',
-  date: 'A date that matters',
-  alcohol: 'Alcohol',
-  'cant-sleep': 'Can’t sleep',
-  other: 'Something else',
+/** Each trigger's label (locales/*.yml). */
+export const TRIGGER_LABELS: Readonly<Record<Trigger, PlainKey>> = {
+  lonely: 'trigger.lonely',
+  bored: 'trigger.bored',
+  'saw-something': 'trigger.sawSomething',
+  'song-or-memory': 'trigger.songOrMemory',
+  date: 'trigger.date',
+  alcohol: 'trigger.alcohol',
+  'cant-sleep': 'trigger.cantSleep',
+  other: 'trigger.other',
 };
 
 /** turned back, continued (looked), or undecided (the tab closed without a choice). */

@@ -1,4 +1,5 @@
 import type { DayCount } from '../../lib/week-summary';
+import { locale as userLocale, t } from '../i18n';
 
 interface Props {
   readonly days: readonly DayCount[];
@@ -9,16 +10,17 @@ interface Props {
 }
 
 const OUTCOMES = [
-  { key: 'turnedBack', label: 'Turned back', className: 'bar-turned-back' },
-  { key: 'continued', label: 'Looked', className: 'bar-continued' },
-  { key: 'undecided', label: 'Undecided', className: 'bar-undecided' },
+  { key: 'turnedBack', label: 'outcome.turnedBack', className: 'bar-turned-back' },
+  { key: 'continued', label: 'outcome.looked', className: 'bar-continued' },
+  { key: 'undecided', label: 'outcome.undecided', className: 'bar-undecided' },
 ] as const;
 
 /**
  * Urges per day, stacked by outcome. The picture is for the eye; the table beside it (hidden
  * visually, not from screen readers) carries the same numbers.
  */
-export function DayBars({ days, locale, height = 120, caption }: Props) {
+export function DayBars({ days, locale = userLocale, height = 120, caption }: Props) {
+  const number = new Intl.NumberFormat(locale);
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short' });
   const fullDay = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
   const totals = days.map((day) => day.turnedBack + day.continued + day.undecided);
@@ -51,7 +53,7 @@ export function DayBars({ days, locale, height = 120, caption }: Props) {
       <div class="legend" aria-hidden="true">
         {OUTCOMES.map(({ label, className }) => (
           <span key={className}>
-            <i class={`swatch ${className}`} /> {label}
+            <i class={`swatch ${className}`} /> {t(label)}
           </span>
         ))}
       </div>
@@ -59,10 +61,10 @@ export function DayBars({ days, locale, height = 120, caption }: Props) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
+            <th scope="col">{t('chart.day')}</th>
             {OUTCOMES.map(({ label }) => (
               <th key={label} scope="col">
-                {label}
+                {t(label)}
               </th>
             ))}
           </tr>
@@ -71,9 +73,9 @@ export function DayBars({ days, locale, height = 120, caption }: Props) {
           {days.map((day) => (
             <tr key={day.day}>
               <th scope="row">{fullDay.format(day.day)}</th>
-              <td>{day.turnedBack}</td>
-              <td>{day.continued}</td>
-              <td>{day.undecided}</td>
+              <td>{number.format(day.turnedBack)}</td>
+              <td>{number.format(day.continued)}</td>
+              <td>{number.format(day.undecided)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,5 @@
+import { locale as userLocale, t } from '../i18n';
+
 interface Props {
   /** [day of the week 0–6, in the week's order][hour 0–23] → urges. */
   readonly cells: readonly (readonly number[])[];
@@ -8,7 +10,7 @@ interface Props {
 }
 
 /** When urges come: hour of the day across, day of the week down; darker is more. */
-export function Heatmap({ cells, days, locale, caption }: Props) {
+export function Heatmap({ cells, days, locale = userLocale, caption }: Props) {
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short' });
   const max = Math.max(1, ...cells.flat());
   const hourLabel = (hour: number) => new Intl.DateTimeFormat(locale, { hour: 'numeric' }).format(new Date(2026, 0, 1, hour));
@@ -44,8 +46,8 @@ export function Heatmap({ cells, days, locale, caption }: Props) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Hours with urges</th>
+            <th scope="col">{t('chart.day')}</th>
+            <th scope="col">{t('chart.hoursWithUrges')}</th>
           </tr>
         </thead>
         <tbody>
@@ -54,9 +56,9 @@ export function Heatmap({ cells, days, locale, caption }: Props) {
               <th scope="row">{weekday.format(days[d] ?? 0)}</th>
               <td>
                 {row
-                  .map((value, hour) => (value === 0 ? null : `${hourLabel(hour)}: ${value}`))
+                  .map((value, hour) => (value === 0 ? null : t('chart.hourUrges', { hour: hourLabel(hour), count: value })))
                   .filter((text) => text !== null)
-                  .join(', ') || 'none'}
+                  .join(', ') || t('chart.none')}
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import type { DayCount } from '../../lib/week-summary';
+import { locale as userLocale, t } from '../i18n';
 
 interface Props {
   readonly days: readonly DayCount[];
@@ -7,7 +8,7 @@ interface Props {
 }
 
 /** Average strength (1–10) day by day; days without a rated urge leave a gap. */
-export function StrengthTrend({ days, locale, caption }: Props) {
+export function StrengthTrend({ days, locale = userLocale, caption }: Props) {
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short' });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const x = (i: number) => 8 + i * (84 / Math.max(1, days.length - 1));
@@ -34,15 +35,15 @@ export function StrengthTrend({ days, locale, caption }: Props) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Average strength</th>
+            <th scope="col">{t('chart.day')}</th>
+            <th scope="col">{t('chart.averageStrength')}</th>
           </tr>
         </thead>
         <tbody>
           {days.map((day) => (
             <tr key={day.day}>
               <th scope="row">{weekday.format(day.day)}</th>
-              <td>{day.averageStrength === null ? 'no rating' : number.format(day.averageStrength)}</td>
+              <td>{day.averageStrength === null ? t('chart.noRating') : number.format(day.averageStrength)}</td>
             </tr>
           ))}
         </tbody>

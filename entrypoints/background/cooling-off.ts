@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { t } from '../../components/i18n';
 import { dueChanges, nextDue, type PendingChange, sanitisePending } from '../../lib/commitment';
 import { describeHours, describeSettingsPatch } from '../../lib/describe-change';
 import { removePerson, removeProfile } from '../../lib/people';
@@ -61,20 +62,20 @@ async function apply(change: PendingChange): Promise<void> {
     case 'remove-person': {
       const person = (await loadPeople()).value.find((candidate) => candidate.id === change.personId);
       await updatePeople((people) => ({ people: removePerson(people, change.personId), result: undefined }));
-      if (person !== undefined) await saveEvent({ ...event, kind: 'person-removed', detail: person.name || 'A person' });
+      if (person !== undefined) await saveEvent({ ...event, kind: 'person-removed', detail: person.name || t('people.somePerson') });
       return;
     }
     case 'settings': {
       const current = sanitiseSettings(await settingsItem.getValue());
       await settingsItem.setValue({ ...current, ...change.patch });
-      await saveEvent({ ...event, kind: 'settings-loosened', detail: describeSettingsPatch(change.patch) });
+      await saveEvent({ ...event, kind: 'settings-loosened', detail: describeSettingsPatch(t, change.patch) });
       return;
     }
     case 'pause-protection': {
       const current = sanitiseSettings(await settingsItem.getValue());
       // From when it came due, not from now: applying again gives the same end.
       await settingsItem.setValue({ ...current, pausedUntil: change.effectiveAt + change.hours * 3_600_000 });
-      await saveEvent({ ...event, kind: 'protection-paused', detail: describeHours(change.hours) });
+      await saveEvent({ ...event, kind: 'protection-paused', detail: describeHours(t, change.hours) });
       return;
     }
     case 'delete-everything':

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { locale, t } from '../../components/i18n';
 import { nextWeekly, weeklyLine } from '../../lib/next-weekly';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { loadUrges, sanitiseSettings, settingsItem } from '../../lib/storage';
@@ -23,12 +24,12 @@ async function showWeeklySummary(now = Date.now()): Promise<void> {
   const settings = sanitiseSettings(await settingsItem.getValue());
   if (!settings.weeklyNotification.enabled) return;
   const { value: urges } = await loadUrges();
-  const week = summariseWeek(urges, now, resolveWeekStart(settings.weekStartsOn, navigator.language));
+  const week = summariseWeek(urges, now, resolveWeekStart(settings.weekStartsOn, locale));
   await browser.notifications.create(NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: 'Your week with Letting Go',
-    message: weeklyLine(week.urges, week.turnedBack),
+    title: t('notification.title'),
+    message: weeklyLine(t, week.urges, week.turnedBack),
   });
 }
 

@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { DataSection } from '../../components/DataSection';
+import { t } from '../../components/i18n';
 import { PauseSettings } from '../../components/PauseSettings';
 import { WeekSettings } from '../../components/WeekSettings';
 import { PendingChanges } from '../../components/PendingChanges';
@@ -21,34 +22,31 @@ export function OptionsPage({ state, pending }: Props) {
   return (
     <main class="options">
       <header>
-        <h1>Letting Go</h1>
-        <p class="hint">A gentle pause between the urge and their profile. Everything stays on this device.</p>
+        <h1>{t('extName')}</h1>
+        <p class="hint">{t('options.tagline')}</p>
       </header>
       <PendingChanges pending={pending.value} people={people} />
       <section class="card" aria-labelledby="people-heading">
-        <h2 id="people-heading">People and profiles</h2>
+        <h2 id="people-heading">{t('people.heading')}</h2>
         <StorageProblem dropped={dropped} />
         <ProfileForm people={people} />
         {loaded && <PeopleList people={people} pending={pending.value} />}
       </section>
       <section class="card" aria-labelledby="pause-settings-heading">
-        <h2 id="pause-settings-heading">The pause</h2>
+        <h2 id="pause-settings-heading">{t('options.pauseHeading')}</h2>
         <PauseSettings />
       </section>
       <section class="card" aria-labelledby="week-settings-heading">
-        <h2 id="week-settings-heading">Your week</h2>
+        <h2 id="week-settings-heading">{t('options.weekHeading')}</h2>
         <WeekSettings />
       </section>
       <section class="card" aria-labelledby="private-heading">
-        <h2 id="private-heading">Private windows</h2>
+        <h2 id="private-heading">{t('private.heading')}</h2>
         <PrivateWindowsNote {...privateWindows} confirm />
       </section>
       <section class="card" aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">Your privacy and your data</h2>
-        <p>
-          Your list and everything you write stay in this browser’s local storage. Letting Go sends nothing anywhere: no
-          accounts, no analytics, no servers.
-        </p>
+        <h2 id="privacy-heading">{t('options.privacyHeading')}</h2>
+        <p>{t('options.privacyText')}</p>
         <DataSection />
       </section>
     </main>

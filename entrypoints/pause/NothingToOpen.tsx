@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../components/i18n';
 
 /**
  * Shown when the pause page's address does not name a listed profile (javascript:, data:,
@@ -10,12 +11,12 @@ export function NothingToOpen({ goBack }: { goBack: () => Promise<void> }) {
   return (
     <main class="pause">
       <h1 ref={heading} tabIndex={-1}>
-        Nothing to open here
+        {t('nothingToOpen.heading')}
       </h1>
-      <p>This address can’t be opened from the pause page. Only profiles on your list can be opened from here.</p>
+      <p>{t('nothingToOpen.text')}</p>
       <div class="actions">
         <button type="button" class="primary" onClick={() => void goBack()}>
-          Go back
+          {t('common.goBack')}
         </button>
       </div>
     </main>

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Reflection } from '../../content/reflections';
 import { Breath } from '../../components/Breath';
 import { FeltAfterPrompt } from '../../components/FeltAfterPrompt';
+import { t } from '../../components/i18n';
+import { rich } from '../../components/rich';
 import { UrgeChoice } from '../../components/UrgeChoice';
 import { feltAfterLine, type PauseStory, storyLine } from '../../lib/pause-story';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
@@ -67,19 +69,19 @@ export function PauseScreen({ urge: initial, reflection, story, breathSeconds, s
 
   const chosen = urge.strength !== null || urge.triggers.length > 0;
   const ready = breathDone && chosen;
-  const felt = feltAfterLine(story);
-  const waitingFor = !breathDone && !chosen ? 'after the breath and one small choice above' : !breathDone ? 'after the breath' : 'after one small choice above';
+  const felt = feltAfterLine(t, story);
+  const available = !breathDone && !chosen ? 'pause.availableAfterBoth' : !breathDone ? 'pause.availableAfterBreath' : 'pause.availableAfterChoice';
 
   return (
     <main class="pause">
       <FeltAfterPrompt urge={feltAfter} save={save} />
-      <p class="story">{storyLine(story)}</p>
-      <h1 id="pause-heading">A moment before you look</h1>
+      <p class="story">{storyLine(t, story)}</p>
+      <h1 id="pause-heading">{t('pause.heading')}</h1>
       <p class="stopped" id="pause-stopped">
-        You were about to open <strong>{ref === null ? 'a profile' : describeProfile(ref)}</strong>.
+        {rich('pause.aboutToOpen', { profile: <strong>{ref === null ? t('pause.aProfile') : describeProfile(ref)}</strong> })}
       </p>
       <blockquote class="reflection" id="pause-reflection" data-reflection={reflection.id}>
-        {reflection.text}
+        {t(reflection.message)}
       </blockquote>
       {felt !== null && <p class="felt">{felt}</p>}
       <Breath seconds={breathSeconds} onDone={() => setBreathDone(true)} now={now} />
@@ -93,27 +95,29 @@ export function PauseScreen({ urge: initial, reflection, story, breathSeconds, s
           aria-describedby="pause-stopped pause-reflection"
           onClick={() => void decide('turned-back', goBack)}
         >
-          Go back
+          {t('common.goBack')}
         </button>
         {strict ? (
-          <p class="hint">Strict mode is on, so this profile stays closed for now.</p>
+          <p class="hint">{t('pause.strict')}</p>
         ) : (
           <>
             <button type="button" disabled={!ready || leaving} aria-describedby="continue-hint" onClick={() => void decide('continued', continueTo)}>
-              Continue to profile
+              {t('pause.continue')}
             </button>
             <p id="continue-hint" class="hint">
-              {ready ? `It stays open for ${allowanceMinutes} ${allowanceMinutes === 1 ? 'minute' : 'minutes'}, then the pause returns.` : `Available ${waitingFor}.`}
+              {ready ? t('pause.staysOpen', allowanceMinutes) : t(available)}
             </p>
           </>
         )}
       </div>
       <footer class="safety">
-        If the relationship was abusive or you feel unsafe, you deserve support:{' '}
-        <a href={HELP_URL} target="_blank" rel="noreferrer">
-          find a helpline near you
-        </a>
-        .
+        {rich('pause.safety', {
+          helpline: (
+            <a href={HELP_URL} target="_blank" rel="noreferrer">
+              {t('pause.helpline')}
+            </a>
+          ),
+        })}
       </footer>
     </main>
   );

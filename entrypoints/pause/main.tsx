@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { reflections } from '../../content/reflections';
+import { locale, localisePage, t } from '../../components/i18n';
 import '../../components/theme.css';
 import { breathSeconds } from '../../lib/breath';
 import { pendingFeltAfter } from '../../lib/felt-after';
@@ -16,6 +17,7 @@ import { PauseScreen } from './PauseScreen';
 import './pause.css';
 
 const app = document.getElementById('app')!;
+localisePage(t('title.pause'));
 
 const goBack = async () => {
   // Not navigation.canGoBack: it only knows this page's own origin's entries.
@@ -51,7 +53,7 @@ if (request === null || !listedKeysFromStored(people).has(request.key)) {
     await Promise.all([saveUrge(urge), rotationItem.setValue(rotation.state)]);
   }
 
-  const weekStartsOn = resolveWeekStart(settings.weekStartsOn, navigator.language);
+  const weekStartsOn = resolveWeekStart(settings.weekStartsOn, locale);
   const story = pauseStory([...urges.filter((other) => other.id !== urge.id), urge], now, urge.id, weekStartsOn);
   render(
     <PauseScreen

@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { browser } from '#imports';
 import { AddThisTab } from '../../components/AddThisTab';
 import { FeltAfterPrompt } from '../../components/FeltAfterPrompt';
+import { locale as userLocale, t } from '../../components/i18n';
 import { LogUrgeForm } from '../../components/LogUrgeForm';
 import { PrivateWindowsNote } from '../../components/PrivateWindowsNote';
 import { privateWindows } from '../../components/private-windows';
@@ -25,7 +26,7 @@ interface Props {
   readonly locale?: string;
 }
 
-export function Popup({ state, urges, settings, tabUrl, now = Date.now(), locale = navigator.language }: Props) {
+export function Popup({ state, urges, settings, tabUrl, now = Date.now(), locale = userLocale }: Props) {
   const { loaded, people, dropped } = state.value;
   const views = useMemo(() => {
     const weekStartsOn = computed(() => resolveWeekStart(settings.value.weekStartsOn, locale));
@@ -40,9 +41,9 @@ export function Popup({ state, urges, settings, tabUrl, now = Date.now(), locale
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>Letting Go</h1>
+        <h1>{t('extName')}</h1>
         <button type="button" class="quiet small" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/summary.html') })}>
-          Weekly summary
+          {t('popup.weeklySummary')}
         </button>
       </header>
       <StorageProblem dropped={dropped + urges.value.dropped} />
@@ -50,22 +51,16 @@ export function Popup({ state, urges, settings, tabUrl, now = Date.now(), locale
       {urges.value.loaded && <FeltAfterPrompt urge={views.feltAfter.value} save={saveUrge} />}
       {urges.value.loaded && <WeekCompact week={views.week.value} streaks={views.streaks.value} locale={locale} />}
       <section aria-labelledby="log-heading">
-        <h2 id="log-heading">Log</h2>
+        <h2 id="log-heading">{t('log.heading')}</h2>
         <LogUrgeForm people={people} save={saveUrge} />
         {urges.value.loaded && <UrgeLog urges={urges.value.urges} events={urges.value.events} save={saveUrge} locale={locale} />}
       </section>
       <section aria-labelledby="people-heading">
-        <h2 id="people-heading">People & profiles</h2>
+        <h2 id="people-heading">{t('popup.peopleHeading')}</h2>
         {loaded && <AddThisTab people={people} tabUrl={tabUrl} />}
-        {loaded && (
-          <p class="hint">
-            {profileCount === 0
-              ? 'No profiles listed yet.'
-              : `${profileCount} ${profileCount === 1 ? 'profile pauses' : 'profiles pause'} before opening.`}
-          </p>
-        )}
+        {loaded && <p class="hint">{profileCount === 0 ? t('popup.noProfiles') : t('popup.profilesPause', profileCount)}</p>}
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          People and profiles
+          {t('people.heading')}
         </button>
       </section>
     </main>

@@ -2,6 +2,7 @@ import { computed, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DayBars } from '../../components/charts/DayBars';
 import { Heatmap } from '../../components/charts/Heatmap';
+import { locale as userLocale, t } from '../../components/i18n';
 import { StrengthTrend } from '../../components/charts/StrengthTrend';
 import type { UrgesState } from '../../components/urges-signal';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
@@ -21,7 +22,7 @@ interface Props {
 /** Which week is shown lives in the address (#weeks-ago=2), so Back and reloads keep it. */
 const readWeeksAgo = () => Math.max(0, Number(/weeks-ago=(\d+)/.exec(location.hash)?.[1] ?? 0));
 
-export function SummaryPage({ urges, settings, now = Date.now(), locale = navigator.language }: Props) {
+export function SummaryPage({ urges, settings, now = Date.now(), locale = userLocale }: Props) {
   const [weeksAgo, setWeeksAgo] = useState(readWeeksAgo);
   useEffect(() => {
     const onHash = () => setWeeksAgo(readWeeksAgo());
@@ -44,112 +45,110 @@ export function SummaryPage({ urges, settings, now = Date.now(), locale = naviga
   const range = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(week.start, week.end - 1);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const title = weeksAgo === 0 ? 'This week' : weeksAgo === 1 ? 'Last week' : `${weeksAgo} weeks ago`;
+  const integer = new Intl.NumberFormat(locale);
+  const title = weeksAgo === 0 ? t('summary.thisWeek') : weeksAgo === 1 ? t('summary.lastWeek') : t('summary.weeksAgo', { count: weeksAgo });
   const oldest = urges.value.urges[0]?.at;
   const hasOlder = oldest !== undefined && oldest < week.start;
 
   return (
     <main class="summary">
       <header>
-        <p class="hint">Letting Go · your week, kept only on this device</p>
+        <p class="hint">{t('summary.tagline')}</p>
         <h1>
           {title} <span class="range">{range}</span>
         </h1>
-        <nav class="week-nav" aria-label="Weeks">
+        <nav class="week-nav" aria-label={t('summary.weeks')}>
           <button type="button" disabled={!hasOlder} onClick={() => go(weeksAgo + 1)}>
-            Previous week
+            {t('summary.previousWeek')}
           </button>
           <button type="button" disabled={weeksAgo === 0} onClick={() => go(weeksAgo - 1)}>
-            Next week
+            {t('summary.nextWeek')}
           </button>
         </nav>
       </header>
 
       {!urges.value.loaded ? null : (
         <>
-          <section class="card figures" aria-label="The week in numbers">
+          <section class="card figures" aria-label={t('summary.figures')}>
             <dl>
               <div>
-                <dt>Urges</dt>
-                <dd>{week.urges}</dd>
+                <dt>{t('summary.urges')}</dt>
+                <dd>{integer.format(week.urges)}</dd>
               </div>
               <div>
-                <dt>Turned back</dt>
+                <dt>{t('summary.turnedBack')}</dt>
                 <dd>{week.turnedBackRate === null ? '–' : percent.format(week.turnedBackRate)}</dd>
               </div>
               <div>
-                <dt>Week before</dt>
+                <dt>{t('summary.weekBefore')}</dt>
                 <dd>
-                  {week.previous.urges} {week.previous.urges === 1 ? 'urge' : 'urges'}
-                  {week.previous.turnedBackRate !== null && `, ${percent.format(week.previous.turnedBackRate)} turned back`}
+                  {week.previous.turnedBackRate === null
+                    ? t('count.urges', week.previous.urges)
+                    : t('summary.weekBeforeRate', { urges: t('count.urges', week.previous.urges), percent: percent.format(week.previous.turnedBackRate) })}
                 </dd>
               </div>
               <div>
-                <dt>Average strength</dt>
+                <dt>{t('summary.averageStrength')}</dt>
                 <dd>
-                  {week.averageStrength === null ? '–' : `${decimal.format(week.averageStrength)} of 10`}
+                  {week.averageStrength === null ? '–' : t('summary.strengthOf10', { strength: decimal.format(week.averageStrength) })}
                   {week.averageStrength !== null && week.previous.averageStrength !== null && (
-                    <span class="hint"> (week before: {decimal.format(week.previous.averageStrength)})</span>
+                    <span class="hint"> {t('summary.weekBeforeStrength', { strength: decimal.format(week.previous.averageStrength) })}</span>
                   )}
                 </dd>
               </div>
               <div>
-                <dt>Surfed in total</dt>
-                <dd>{views.streaks.value.surfedTotal}</dd>
+                <dt>{t('summary.surfedTotal')}</dt>
+                <dd>{integer.format(views.streaks.value.surfedTotal)}</dd>
               </div>
               <div>
-                <dt>Days since you last looked</dt>
-                <dd>{views.streaks.value.daysSinceLooked ?? 'never looked'}</dd>
+                <dt>{t('summary.daysSinceLooked')}</dt>
+                <dd>{views.streaks.value.daysSinceLooked === null ? t('summary.neverLooked') : integer.format(views.streaks.value.daysSinceLooked)}</dd>
               </div>
             </dl>
           </section>
 
           <section class="card" aria-labelledby="per-day">
-            <h2 id="per-day">Day by day</h2>
-            <DayBars days={week.days} locale={locale} caption={`Urges per day, ${range}`} />
+            <h2 id="per-day">{t('summary.dayByDay')}</h2>
+            <DayBars days={week.days} locale={locale} caption={t('summary.perDayCaption', { range })} />
           </section>
 
           <section class="card" aria-labelledby="when">
-            <h2 id="when">When urges came</h2>
-            <Heatmap cells={week.heatmap} days={week.days.map((day) => day.day)} locale={locale} caption={`Urges by day and hour, ${range}`} />
+            <h2 id="when">{t('summary.whenUrgesCame')}</h2>
+            <Heatmap cells={week.heatmap} days={week.days.map((day) => day.day)} locale={locale} caption={t('summary.heatmapCaption', { range })} />
           </section>
 
           <div class="two-columns">
             <section class="card" aria-labelledby="triggers">
-              <h2 id="triggers">What set them off</h2>
+              <h2 id="triggers">{t('summary.triggers')}</h2>
               {week.topTriggers.length === 0 ? (
-                <p class="hint">No triggers noted this week.</p>
+                <p class="hint">{t('summary.noTriggers')}</p>
               ) : (
                 <ul class="bars">
                   {week.topTriggers.map(({ trigger, count }) => (
                     <li key={trigger}>
-                      <span>{TRIGGER_LABELS[trigger]}</span>
+                      <span>{t(TRIGGER_LABELS[trigger])}</span>
                       <span class="bar" style={{ width: `${(count / week.topTriggers[0]!.count) * 100}%` }} aria-hidden="true" />
-                      <span class="count">{count}</span>
+                      <span class="count">{integer.format(count)}</span>
                     </li>
                   ))}
                 </ul>
               )}
             </section>
             <section class="card" aria-labelledby="strength">
-              <h2 id="strength">Strength, day by day</h2>
-              <StrengthTrend days={week.days} locale={locale} caption={`Average strength per day, ${range}`} />
+              <h2 id="strength">{t('summary.strength')}</h2>
+              <StrengthTrend days={week.days} locale={locale} caption={t('summary.strengthCaption', { range })} />
             </section>
           </div>
 
           <section class="card" aria-labelledby="profiles">
-            <h2 id="profiles">Profiles</h2>
+            <h2 id="profiles">{t('summary.profiles')}</h2>
             {week.perProfile.length === 0 ? (
-              <p class="hint">No profile was reached for this week.</p>
+              <p class="hint">{t('summary.noProfiles')}</p>
             ) : (
               <ul class="plain">
                 {week.perProfile.map(({ key, count }) => {
                   const ref = parseProfileKey(key);
-                  return (
-                    <li key={key}>
-                      {ref === null ? key : describeProfile(ref)}: {count} {count === 1 ? 'urge' : 'urges'}
-                    </li>
-                  );
+                  return <li key={key}>{t('summary.profileUrges', { profile: ref === null ? key : describeProfile(ref), urges: t('count.urges', count) })}</li>;
                 })}
               </ul>
             )}
@@ -173,7 +172,7 @@ function WeekNote({ week }: { week: string }) {
   if (note === null) return null;
   return (
     <section class="card" aria-labelledby="week-note">
-      <h2 id="week-note">Looking back on this week</h2>
+      <h2 id="week-note">{t('summary.noteHeading')}</h2>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -183,14 +182,14 @@ function WeekNote({ week }: { week: string }) {
           });
         }}
       >
-        <label for="week-note-text">What helped you this week, and what would you like to be gentler with yourself about?</label>
+        <label for="week-note-text">{t('summary.noteLabel')}</label>
         <textarea id="week-note-text" rows={4} maxLength={5000} value={note} onInput={(event) => (setNote(event.currentTarget.value), setSaved(false))} />
         <div class="actions">
           <button type="submit" class="primary">
-            Save
+            {t('common.save')}
           </button>
           <span role="status" class="hint">
-            {saved ? 'Saved.' : ''}
+            {saved ? t('summary.saved') : ''}
           </span>
         </div>
       </form>

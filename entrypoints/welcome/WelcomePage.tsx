@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { browser } from '#imports';
+import { t } from '../../components/i18n';
 import { PauseSettings } from '../../components/PauseSettings';
 import { PeopleList } from '../../components/PeopleList';
 import { PrivateWindowsNote } from '../../components/PrivateWindowsNote';
@@ -20,48 +21,39 @@ export function WelcomePage({ state, pending }: Props) {
   return (
     <main class="options welcome">
       <header>
-        <h1>Welcome to Letting Go</h1>
-        <p>
-          After a breakup, a hand can open their profile before you have decided to. Letting Go puts a calm pause in between, and
-          helps you see your own pattern, kindly.
-        </p>
+        <h1>{t('welcome.heading')}</h1>
+        <p>{t('welcome.intro')}</p>
       </header>
       <section class="card" aria-labelledby="what-heading">
-        <h2 id="what-heading">What it does</h2>
+        <h2 id="what-heading">{t('welcome.whatHeading')}</h2>
         <ul>
-          <li>Every visit to a profile you list stops before anything of it shows: typed, linked, or clicked inside the site.</li>
-          <li>A pause screen offers a thought, a breath, and a choice. Going back is always the first option.</li>
-          <li>Each urge is logged, so you can look back on your week and see it getting easier.</li>
+          <li>{t('welcome.what1')}</li>
+          <li>{t('welcome.what2')}</li>
+          <li>{t('welcome.what3')}</li>
         </ul>
       </section>
       <section class="card" aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">Your privacy</h2>
-        <p>
-          Everything stays in this browser. No account, no servers, no analytics: Letting Go never sends anything anywhere. It only works
-          on the social sites it protects.
-        </p>
+        <h2 id="privacy-heading">{t('welcome.privacyHeading')}</h2>
+        <p>{t('welcome.privacyText')}</p>
       </section>
       <section class="card" aria-labelledby="people-heading">
-        <h2 id="people-heading">Add their profiles</h2>
-        <p class="hint">Paste the link to each profile you don’t want to check. You can name the person later, or never.</p>
+        <h2 id="people-heading">{t('welcome.addHeading')}</h2>
+        <p class="hint">{t('welcome.addHint')}</p>
         <ProfileForm people={people} />
         {loaded && <PeopleList people={people} pending={pending.value} />}
       </section>
       <section class="card" aria-labelledby="firm-heading">
-        <h2 id="firm-heading">How firm should it be?</h2>
-        <p class="hint">
-          Until you list a profile, these change at once. After that, anything that loosens your protection waits out the cooling-off period,
-          so a hard moment doesn’t decide for you.
-        </p>
+        <h2 id="firm-heading">{t('welcome.firmHeading')}</h2>
+        <p class="hint">{t('welcome.firmHint')}</p>
         <PauseSettings instant={!listed} />
       </section>
       <section class="card" aria-labelledby="private-heading">
-        <h2 id="private-heading">Private windows</h2>
+        <h2 id="private-heading">{t('private.heading')}</h2>
         <PrivateWindowsNote {...privateWindows} confirm />
       </section>
       <p>
         <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
-          Done: open my settings
+          {t('welcome.done')}
         </button>
       </p>
     </main>

@@ -24,6 +24,6 @@ export const bluesky: Network = {
   filterPaths: (id) => [`profile/${id}`],
   profileUrl: (id) => `https://bsky.app/profile/${id}`,
   display: (id) => (id.startsWith('did:') ? id : `@${id}`),
-  handleRule: 'Bluesky handles look like a web address, for example name.bsky.social.',
+  handleRule: 'rule.bluesky',
   postPaths: new Set(),
 };

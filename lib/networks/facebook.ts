@@ -75,6 +75,6 @@ export const facebook: Network = {
   profileUrl: (id) =>
     NUMERIC_ID.test(id) ? `https://www.facebook.com/profile.php?id=${id}` : `https://www.facebook.com/${id}`,
   display: (id) => (NUMERIC_ID.test(id) ? `id ${id}` : id),
-  handleRule: 'Facebook usernames have at least 5 letters, numbers and periods; a numeric profile id works too.',
+  handleRule: 'rule.facebook',
   postPaths: new Set(['photo', 'photo.php', 'permalink.php', 'story.php', 'reel', 'watch', 'share', 'posts']),
 };

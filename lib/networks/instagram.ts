@@ -29,6 +29,6 @@ export const instagram: Network = {
   filterPaths: (id) => [id, `stories/${id}`],
   profileUrl: (id) => `https://www.instagram.com/${id}/`,
   display: (id) => `@${id}`,
-  handleRule: 'Instagram usernames have up to 30 letters, numbers, periods and underscores.',
+  handleRule: 'rule.instagram',
   postPaths: new Set(['p', 'reel', 'reels', 'tv']),
 };

@@ -19,6 +19,6 @@ export const linkedin: Network = {
   filterPaths: (id) => [`in/${encodeURIComponent(id)}`],
   profileUrl: (id) => `https://www.linkedin.com/in/${encodeURIComponent(id)}/`,
   display: (id) => `in/${id}`,
-  handleRule: 'LinkedIn profile names have 3 to 100 letters, numbers and hyphens.',
+  handleRule: 'rule.linkedin',
   postPaths: new Set(['posts', 'feed', 'pulse']),
 };

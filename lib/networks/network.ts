@@ -1,3 +1,5 @@
+import type { PlainKey } from '../translate';
+
 /** What one social network's profile URLs look like. Pure data plus pure functions. */
 export interface UrlParts {
   /** The host's labels in front of the network's domain, lowercased: '' for the bare domain. */
@@ -42,8 +44,8 @@ export interface Network {
   readonly ruleSubdomains: string;
   /** Whole-URL patterns (after "https?://") for forms that live in the host, like Tumblr blogs. */
   readonly ruleHosts?: (id: string) => string;
-  /** One short sentence on what a valid handle looks like, for error messages. */
-  readonly handleRule: string;
+  /** One short sentence on what a valid handle looks like, for error messages (a message key). */
+  readonly handleRule: PlainKey;
   /** First path segments that are the network's own pages, never a person: for kind messages. */
   readonly postPaths?: ReadonlySet<string>;
 }

@@ -34,6 +34,6 @@ export const pinterest: Network = {
   filterPaths: (id) => [id],
   profileUrl: (id) => `https://www.pinterest.com/${id}/`,
   display: (id) => `@${id}`,
-  handleRule: 'Pinterest usernames have 3 to 30 letters, numbers and underscores.',
+  handleRule: 'rule.pinterest',
   postPaths: new Set(['pin']),
 };

@@ -22,6 +22,6 @@ export const reddit: Network = {
   filterPaths: (id) => [`u/${id}`, `user/${id}`, `r/u_${id}`],
   profileUrl: (id) => `https://www.reddit.com/user/${id}/`,
   display: (id) => `u/${id}`,
-  handleRule: 'Reddit usernames have 3 to 20 letters, numbers, "-" and "_".',
+  handleRule: 'rule.reddit',
   postPaths: new Set(['r', 'comments']),
 };

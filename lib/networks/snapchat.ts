@@ -21,6 +21,6 @@ export const snapchat: Network = {
   filterPaths: (id) => [`add/${id}`, `@${id}`],
   profileUrl: (id) => `https://www.snapchat.com/add/${id}`,
   display: (id) => `@${id}`,
-  handleRule: 'Snapchat usernames have 3 to 15 characters: a letter first, then letters, numbers, "-", "_" or ".".',
+  handleRule: 'rule.snapchat',
   postPaths: new Set(['t', 'spotlight']),
 };

@@ -16,6 +16,6 @@ export const threads: Network = {
   filterPaths: (id) => [`@${id}`],
   profileUrl: (id) => `https://www.threads.com/@${id}`,
   display: (id) => `@${id}`,
-  handleRule: 'Threads usernames are Instagram usernames: up to 30 letters, numbers, periods and underscores.',
+  handleRule: 'rule.threads',
   postPaths: new Set(['t']),
 };

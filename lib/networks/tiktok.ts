@@ -17,6 +17,6 @@ export const tiktok: Network = {
   filterPaths: (id) => [`@${id}`],
   profileUrl: (id) => `https://www.tiktok.com/@${id}`,
   display: (id) => `@${id}`,
-  handleRule: 'TikTok usernames have 2 to 24 letters, numbers, underscores and periods.',
+  handleRule: 'rule.tiktok',
   postPaths: new Set(['t', 'video']),
 };

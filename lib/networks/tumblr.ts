@@ -32,6 +32,6 @@ export const tumblr: Network = {
   ruleHosts: (id) => `${escapeRegex(id)}\\.tumblr\\.com\\.?(?::[0-9]+)?${END}`,
   profileUrl: (id) => `https://www.tumblr.com/${id}`,
   display: (id) => id,
-  handleRule: 'Tumblr blog names have up to 32 letters, numbers and hyphens.',
+  handleRule: 'rule.tumblr',
   postPaths: new Set(['post']),
 };

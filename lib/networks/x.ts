@@ -30,6 +30,6 @@ export const x: Network = {
   filterPaths: (id) => [id],
   profileUrl: (id) => `https://x.com/${id}`,
   display: (id) => `@${id}`,
-  handleRule: 'X usernames have up to 15 letters, numbers and underscores.',
+  handleRule: 'rule.x',
   postPaths: new Set(['i']),
 };

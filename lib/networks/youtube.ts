@@ -34,6 +34,6 @@ export const youtube: Network = {
   filterPaths: (id) => [id.includes('/') ? id : `@${id}`],
   profileUrl: (id) => (id.includes('/') ? `https://www.youtube.com/${id}` : `https://www.youtube.com/@${id}`),
   display: (id) => (id.includes('/') ? id : `@${id}`),
-  handleRule: 'YouTube handles have 3 to 30 letters, numbers, underscores, hyphens and periods.',
+  handleRule: 'rule.youtube',
   postPaths: new Set(['watch', 'shorts', 'live', 'embed', 'playlist']),
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../components/i18n';
 import { type BackupData, makeBackup, mergeBackup, readBackup } from '../../lib/backup';
 import { newUrge } from '../../lib/urge';
 
@@ -15,7 +16,7 @@ const data: BackupData = {
 describe('backup files', () => {
   it('round-trips everything', () => {
     const text = JSON.stringify(makeBackup(data, now));
-    const read = readBackup(text);
+    const read = readBackup(t, text);
     expect(read).toEqual({ ok: true, backup: makeBackup(data, now) });
   });
 
@@ -33,7 +34,7 @@ describe('backup files', () => {
     ['{"format":"letting-go-backup","version":1,"people":[],"urges":[],"weekNotes":{"soon":"x"}}', /week notes/],
     ['{"format":"letting-go-backup","version":1,"people":[],"urges":[],"__proto__":{"polluted":true}}', null],
   ])('refuses %j with a reason', (text, message) => {
-    const read = readBackup(text);
+    const read = readBackup(t, text);
     if (message === null) {
       expect(read.ok).toBe(true);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -47,13 +48,13 @@ describe('backup files', () => {
   });
 
   it('refuses an oversized file before reading it', () => {
-    const read = readBackup('{}', 21 * 1024 * 1024);
+    const read = readBackup(t, '{}', 21 * 1024 * 1024);
     expect(read.ok === false && read.message).toMatch(/too large/);
   });
 
   it('refuses a backup listing the same urge twice', () => {
     const twice = JSON.stringify(makeBackup({ ...data, urges: [data.urges[0]!, data.urges[0]!] }, now));
-    expect(readBackup(twice).ok).toBe(false);
+    expect(readBackup(t, twice).ok).toBe(false);
   });
 });
 
@@ -129,7 +130,7 @@ describe('readBackup fuzzing', () => {
   it(`answers each of ${cases.length} broken files without throwing, and accepts only well-formed ones`, () => {
     let refused = 0;
     for (const text of cases) {
-      const read = readBackup(text);
+      const read = readBackup(t, text);
       if (!read.ok) {
         refused++;
         expect(read.message).toMatch(/Nothing was changed\.$/);

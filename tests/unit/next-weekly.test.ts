@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../components/i18n';
 import { nextWeekly, weeklyLine } from '../../lib/next-weekly';
 
 const at = (iso: string) => new Date(iso).getTime();
@@ -22,8 +23,8 @@ describe('nextWeekly', () => {
 
 describe('weeklyLine', () => {
   it('says the week in one line', () => {
-    expect(weeklyLine(9, 8)).toBe('This week: 9 urges, 8 surfed.');
-    expect(weeklyLine(1, 0)).toBe('This week: 1 urge, 0 surfed.');
-    expect(weeklyLine(0, 0)).toMatch(/no urges logged/);
+    expect(weeklyLine(t, 9, 8)).toBe('This week: 9 urges, 8 surfed.');
+    expect(weeklyLine(t, 1, 0)).toBe('This week: 1 urge, 0 surfed.');
+    expect(weeklyLine(t, 0, 0)).toMatch(/no urges logged/);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../components/i18n';
 import { parseProfileInput } from '../../lib/profile-input';
 
 describe('parseProfileInput', () => {
@@ -13,7 +14,7 @@ describe('parseProfileInput', () => {
     // A link wins over the chosen network: the link says which network it is.
     ['https://x.com/someone', 'instagram', 'x:someone'],
   ])('%j (network %s) → %s', (text, network, key) => {
-    expect(parseProfileInput(text, network)).toEqual({ ok: true, key });
+    expect(parseProfileInput(t, text, network)).toEqual({ ok: true, key });
   });
 
   it.each([
@@ -31,7 +32,7 @@ describe('parseProfileInput', () => {
     ['@this_is_far_too_long_for_x', 'x', 'invalid-handle', /isn’t a valid username on X\. X usernames have up to 15/],
     ['their name here', 'instagram', 'not-a-link', /doesn’t look like a link or a username/],
   ])('%j (network %s) is refused as %s', (text, network, problem, message) => {
-    const result = parseProfileInput(text, network);
+    const result = parseProfileInput(t, text, network);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problem).toBe(problem);
@@ -41,11 +42,11 @@ describe('parseProfileInput', () => {
 
 describe('parseProfileInput: text that could be a username or a web address', () => {
   it('reads a blog host as a link when no network is chosen', () => {
-    expect(parseProfileInput('someex.tumblr.com')).toEqual({ ok: true, key: 'tumblr:someex' });
+    expect(parseProfileInput(t, 'someex.tumblr.com')).toEqual({ ok: true, key: 'tumblr:someex' });
   });
 
   it('asks for the network rather than calling a dotted username an unsupported site', () => {
-    const result = parseProfileInput('john.smith');
+    const result = parseProfileInput(t, 'john.smith');
     expect(result.ok === false && result.problem).toBe('choose-network');
   });
 });

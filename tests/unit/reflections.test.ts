@@ -1,24 +1,36 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { t } from '../../components/i18n';
 import { type Reflection, reflections } from '../../content/reflections';
 import { breathSeconds } from '../../lib/breath';
 import { pickReflection, type RotationState } from '../../lib/reflection-rotation';
+import { LANGUAGES, useLanguage } from './messages';
 
 describe('reflections content', () => {
-  it('has at least 24, with unique ids, every theme, and no empty or overlong text', () => {
+  it('has at least 24, with unique ids and every theme', () => {
     expect(reflections.length).toBeGreaterThanOrEqual(24);
     expect(new Set(reflections.map((reflection) => reflection.id)).size).toBe(reflections.length);
+    expect(new Set(reflections.map((reflection) => reflection.message)).size).toBe(reflections.length);
     expect(new Set(reflections.map((reflection) => reflection.theme))).toEqual(
       new Set(['own-pace', 'self-compassion', 'cannot-control', 'acceptance', 'healthier-care']),
     );
-    for (const { text } of reflections) {
-      expect(text.trim()).toBe(text);
-      expect(text.length).toBeGreaterThan(20);
-      expect(text.length).toBeLessThanOrEqual(160);
-    }
   });
 
-  it('includes several that end in a gentle question', () => {
-    expect(reflections.filter((reflection) => reflection.text.endsWith('?')).length).toBeGreaterThanOrEqual(6);
+  // Each language's words are checked, as the pause screen shows them.
+  describe.each(LANGUAGES)('in %s', (language) => {
+    const texts = () => reflections.map((reflection) => t(reflection.message));
+    beforeEach(() => useLanguage(language));
+
+    it('no text is empty or too long for the screen', () => {
+      for (const text of texts()) {
+        expect(text.trim()).toBe(text);
+        expect(text.length).toBeGreaterThan(20);
+        expect(text.length).toBeLessThanOrEqual(160);
+      }
+    });
+
+    it('several end in a gentle question', () => {
+      expect(texts().filter((text) => text.endsWith('?')).length).toBeGreaterThanOrEqual(6);
+    });
   });
 });
 

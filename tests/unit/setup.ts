@@ -1,8 +1,13 @@
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { useLanguage } from './messages';
+
+// The browser's language, read once when components/i18n.ts loads: dates and numbers follow it.
+fakeBrowser.i18n.getUILanguage = () => 'en-US';
 
 // WXT's fakeBrowser does not implement every API the pages call; these stand in for the browser
 // defaults. A test that cares sets its own value after this.
 beforeEach(() => {
+  useLanguage('en');
   vi.spyOn(fakeBrowser.extension, 'isAllowedIncognitoAccess').mockResolvedValue(true);
 });

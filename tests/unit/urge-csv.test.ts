@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../components/i18n';
 import { urgesToCsv } from '../../lib/urge-csv';
 import { newUrge } from '../../lib/urge';
 
 describe('urgesToCsv', () => {
   it('writes one row per urge, oldest first, that opens cleanly in a spreadsheet', () => {
-    const csv = urgesToCsv([
+    const csv = urgesToCsv(t, [
       newUrge({ id: 'b', at: new Date('2026-11-26T21:04').getTime(), profileKey: 'instagram:someex', source: 'app', outcome: 'continued', strength: 7, triggers: ['lonely', 'song-or-memory'], hopingToFind: 'if they are "happy", really\nor not', feltAfter: 'worse', secondsOnScreen: 42 }),
       newUrge({ id: 'a', at: new Date('2026-11-25T08:30').getTime(), profileKey: null, source: 'manual', outcome: 'turned-back', reflection: '=HYPERLINK("http://evil.example")' }),
     ]);

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DataSection } from '../../../components/DataSection';
+import { t } from '../../../components/i18n';
 import { makeBackup, readBackup } from '../../../lib/backup';
 import { sanitisePending } from '../../../lib/commitment';
 import { loadBackupData, pendingChangesItem, peopleItem, saveUrge } from '../../../lib/storage';
@@ -36,7 +37,7 @@ describe('your data', () => {
     await waitFor(() => expect(save).toHaveBeenCalledOnce());
     const [name, text, type] = save.mock.calls[0]!;
     expect([name, type]).toEqual(['letting-go-backup-2026-11-26.json', 'application/json']);
-    const read = readBackup(text);
+    const read = readBackup(t, text);
     expect(read.ok && read.backup.people).toEqual(mine.people);
     expect(read.ok && read.backup.urges).toEqual([mine.urge]);
     expect(screen.getByRole('status').textContent).toBe('Backup saved: 1 person, 1 urge.');

@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { t } from '../../../components/i18n';
 import { reflections } from '../../../content/reflections';
 import { NothingToOpen } from '../../../entrypoints/pause/NothingToOpen';
 import { PauseScreen } from '../../../entrypoints/pause/PauseScreen';
@@ -62,7 +63,7 @@ describe('the pause screen', () => {
     showPause();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('A moment before you look');
     expect(screen.getByText(/You were about to open/).textContent).toBe('You were about to open Instagram @someex.');
-    expect(screen.getByText(reflections[0]!.text)).toBeTruthy();
+    expect(screen.getByText(t(reflections[0]!.message))).toBeTruthy();
     expect(screen.getByText('1st pause today')).toBeTruthy();
     expect(count()).toBe('10');
     expect(continueButton()).toHaveProperty('disabled', true);
