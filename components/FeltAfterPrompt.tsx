@@ -19,7 +19,7 @@ const ANSWERS: readonly { value: FeltAfter; label: PlainKey }[] = [
 /** "How do you feel after looking?", asked once after a visit and kept with that urge. */
 export function FeltAfterPrompt({ urge, save }: Props) {
   const [answered, setAnswered] = useState<FeltAfter | null>(null);
-  if (urge === null) return null;
+  // The thanks stays after the answer, even though the question is then no longer pending.
   if (answered !== null) {
     return (
       <p class="note" role="status">
@@ -27,6 +27,8 @@ export function FeltAfterPrompt({ urge, save }: Props) {
       </p>
     );
   }
+  if (urge === null) return null;
+
   const ref = urge.profileKey === null ? null : parseProfileKey(urge.profileKey);
   const answer = (feltAfter: FeltAfter) => {
     setAnswered(feltAfter);

@@ -27,3 +27,13 @@ export function pickReflection(
   const reflection = candidates[Math.min(candidates.length - 1, Math.floor(random() * candidates.length))]!;
   return { reflection, state: { seen: [...seen, reflection.id], last: reflection.id } };
 }
+
+/** The stored rotation state, or a fresh one when it is missing or of the wrong shape. */
+export function readRotation(stored: unknown): RotationState {
+  if (stored === null || typeof stored !== 'object') return { seen: [] };
+  const { seen, last } = stored as { seen?: unknown; last?: unknown };
+  return {
+    seen: Array.isArray(seen) ? seen.filter((id): id is string => typeof id === 'string') : [],
+    ...(typeof last === 'string' && { last }),
+  };
+}

@@ -57,7 +57,9 @@ export function DayBars({ days, locale = userLocale, height = 120, caption }: Pr
           </span>
         ))}
       </div>
-      <table class="visually-hidden">
+      {/* A table ignores width: 1px, so its wrapper is what hides it without widening the page. */}
+      <div class="visually-hidden">
+      <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -80,6 +82,7 @@ export function DayBars({ days, locale = userLocale, height = 120, caption }: Pr
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

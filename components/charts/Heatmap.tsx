@@ -16,33 +16,40 @@ export function Heatmap({ cells, days, locale = userLocale, caption }: Props) {
   const hourLabel = (hour: number) => new Intl.DateTimeFormat(locale, { hour: 'numeric' }).format(new Date(2026, 0, 1, hour));
   return (
     <figure class="chart heatmap">
-      <svg viewBox="0 0 250 76" width="100%" aria-hidden="true" focusable="false">
-        {cells.map((row, d) => (
-          <g key={d}>
-            <text x="0" y={d * 10 + 8} class="axis">
-              {weekday.format(days[d] ?? 0)}
-            </text>
-            {row.map((value, hour) => (
+      {/* Labels are HTML beside the drawing, so they keep the page's text size at any width. */}
+      <div class="heatmap-grid" aria-hidden="true">
+        <div class="heatmap-days">
+          {cells.map((_, d) => (
+            <span key={d}>{weekday.format(days[d] ?? 0)}</span>
+          ))}
+        </div>
+        <svg viewBox={`0 0 240 ${cells.length * 10}`} preserveAspectRatio="none" width="100%" focusable="false">
+          {cells.map((row, d) =>
+            row.map((value, hour) => (
               <rect
-                key={hour}
-                x={28 + hour * 9.2}
-                y={d * 10}
-                width={8.4}
-                height={8.4}
+                key={`${d}-${hour}`}
+                x={hour * 10 + 0.6}
+                y={d * 10 + 0.6}
+                width={8.8}
+                height={8.8}
                 rx={1}
                 class={value === 0 ? 'cell-empty' : 'cell'}
                 style={value === 0 ? undefined : { opacity: 0.25 + 0.75 * (value / max) }}
               />
-            ))}
-          </g>
-        ))}
-        {[0, 6, 12, 18].map((hour) => (
-          <text key={hour} x={28 + hour * 9.2} y={76} class="axis">
-            {hourLabel(hour)}
-          </text>
-        ))}
-      </svg>
-      <table class="visually-hidden">
+            )),
+          )}
+        </svg>
+        <div class="heatmap-hours">
+          {[0, 6, 12, 18].map((hour) => (
+            <span key={hour} style={{ left: `${(hour / 24) * 100}%` }}>
+              {hourLabel(hour)}
+            </span>
+          ))}
+        </div>
+      </div>
+      {/* A table ignores width: 1px, so its wrapper is what hides it without widening the page. */}
+      <div class="visually-hidden">
+      <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -64,6 +71,7 @@ export function Heatmap({ cells, days, locale = userLocale, caption }: Props) {
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

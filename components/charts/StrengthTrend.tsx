@@ -21,7 +21,12 @@ export function StrengthTrend({ days, locale = userLocale, caption }: Props) {
   }
   return (
     <figure class="chart strength">
-      <svg viewBox="0 0 100 60" width="100%" aria-hidden="true" focusable="false">
+      <div class="strength-chart" aria-hidden="true">
+        <div class="strength-scale">
+          <span>10</span>
+          <span>1</span>
+        </div>
+        <svg viewBox="0 0 100 60" width="100%" aria-hidden="true" focusable="false">
         <line x1="4" x2="96" y1={y(1)} y2={y(1)} class="gridline" />
         <line x1="4" x2="96" y1={y(10)} y2={y(10)} class="gridline" />
         {segments.filter((segment) => segment.length > 1).map((segment) => (
@@ -30,8 +35,16 @@ export function StrengthTrend({ days, locale = userLocale, caption }: Props) {
         {points.map((point, i) =>
           point === null ? null : <circle key={i} cx={x(i)} cy={y(days[i]!.averageStrength!)} r="1.6" class="trend-dot" />,
         )}
-      </svg>
-      <table class="visually-hidden">
+        </svg>
+      </div>
+      <div class="day-labels strength-days" aria-hidden="true">
+        {days.map((day) => (
+          <span key={day.day}>{weekday.format(day.day)}</span>
+        ))}
+      </div>
+      {/* A table ignores width: 1px, so its wrapper is what hides it without widening the page. */}
+      <div class="visually-hidden">
+      <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -48,6 +61,7 @@ export function StrengthTrend({ days, locale = userLocale, caption }: Props) {
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

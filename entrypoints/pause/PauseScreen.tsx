@@ -43,28 +43,40 @@ export function PauseScreen({ urge: initial, reflection, story, breathSeconds, s
   // the screen's message to a screen reader.
   useEffect(() => goBackButton.current?.focus(), []);
 
+  // The latest urge and whether the user has decided live in refs, set in the same task as the
+  // change: the page can unload (a closed tab, "Go back") before a re-render would hand a
+  // listener the new values, and a stale one must never write "undecided" over a decision.
+  const latest = useRef(initial);
+  const decided = useRef(false);
   const seconds = () => Math.round((now() - openedAt.current) / 1000);
-  const update = (change: Partial<Urge>) => {
-    const next = { ...urge, ...change, secondsOnScreen: seconds() };
+  const record = (next: Urge) => {
+    latest.current = next;
     setUrge(next);
-    void save(next);
+    return save(next);
+  };
+  const update = (change: Partial<Urge>) => {
+    if (decided.current) return;
+    void record({ ...latest.current, ...change, secondsOnScreen: seconds() });
   };
 
   // Closing the tab without choosing leaves the urge undecided; keep its time on screen honest.
   useEffect(() => {
     const onHide = () => {
-      if (!leaving) void save({ ...urge, secondsOnScreen: seconds() });
+      if (!decided.current) void save({ ...latest.current, secondsOnScreen: seconds() });
     };
     window.addEventListener('pagehide', onHide);
     return () => window.removeEventListener('pagehide', onHide);
-  }, [urge, leaving]);
+  }, []);
 
   const decide = async (outcome: Outcome, then: () => Promise<void>) => {
+    if (decided.current) return;
+    decided.current = true;
     setLeaving(true);
-    const decided = { ...urge, outcome, secondsOnScreen: seconds() };
-    setUrge(decided);
-    await save(decided);
-    await then().catch(() => setLeaving(false));
+    await record({ ...latest.current, outcome, secondsOnScreen: seconds() });
+    await then().catch(() => {
+      decided.current = false;
+      setLeaving(false);
+    });
   };
 
   const chosen = urge.strength !== null || urge.triggers.length > 0;

@@ -9,8 +9,8 @@ import { sendMessage } from '../../lib/messaging';
 import { pauseStory } from '../../lib/pause-story';
 import { readPauseRequest } from '../../lib/pause-request';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
-import { pickReflection, type RotationState } from '../../lib/reflection-rotation';
-import { loadUrge, loadUrges, peopleItem, rotationItem, sanitiseSettings, saveUrge, settingsItem } from '../../lib/storage';
+import { pickReflection, readRotation } from '../../lib/reflection-rotation';
+import { loadUrge, loadUrges, peopleItem, rotationItem, sanitiseSettings, saveUrge, settingsItem, withLock } from '../../lib/storage';
 import { newUrge } from '../../lib/urge';
 import { NothingToOpen } from './NothingToOpen';
 import { PauseScreen } from './PauseScreen';
@@ -26,12 +26,7 @@ const goBack = async () => {
 };
 
 const request = readPauseRequest(location.href);
-const [people, storedSettings, { value: urges }, storedRotation] = await Promise.all([
-  peopleItem.getValue(),
-  settingsItem.getValue(),
-  loadUrges(),
-  rotationItem.getValue(),
-]);
+const [people, storedSettings, { value: urges }] = await Promise.all([peopleItem.getValue(), settingsItem.getValue(), loadUrges()]);
 
 if (request === null || !listedKeysFromStored(people).has(request.key)) {
   render(<NothingToOpen goBack={goBack} />, app);
@@ -46,11 +41,16 @@ if (request === null || !listedKeysFromStored(people).has(request.key)) {
   let urge = reused?.outcome === 'undecided' ? reused : null;
   let reflection = reflections.find((candidate) => candidate.id === urge?.shownReflection);
   if (urge === null || reflection === undefined) {
-    const rotation = pickReflection(reflections, (storedRotation ?? { seen: [] }) as RotationState, Math.random);
+    // Under a lock: several pause tabs opening at once each take the next reflection in turn.
+    const rotation = await withLock('rotation', async () => {
+      const next = pickReflection(reflections, readRotation(await rotationItem.getValue()), Math.random);
+      await rotationItem.setValue(next.state);
+      return next;
+    });
     reflection = rotation.reflection;
     urge = newUrge({ id: crypto.randomUUID(), at: now, profileKey: request.key, source: request.via, shownReflection: reflection.id });
     history.replaceState({ urgeId: urge.id }, '');
-    await Promise.all([saveUrge(urge), rotationItem.setValue(rotation.state)]);
+    await saveUrge(urge);
   }
 
   const weekStartsOn = resolveWeekStart(settings.weekStartsOn, locale);

@@ -42,6 +42,7 @@ export function SummaryPage({ urges, settings, now = Date.now(), locale = userLo
     [urges, settings, now, locale, weeksAgo],
   );
   const week = views.week.value;
+  const withoutProfile = week.urges - week.perProfile.reduce((sum, { count }) => sum + count, 0);
   const range = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(week.start, week.end - 1);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -142,7 +143,7 @@ export function SummaryPage({ urges, settings, now = Date.now(), locale = userLo
 
           <section class="card" aria-labelledby="profiles">
             <h2 id="profiles">{t('summary.profiles')}</h2>
-            {week.perProfile.length === 0 ? (
+            {week.urges === 0 ? (
               <p class="hint">{t('summary.noProfiles')}</p>
             ) : (
               <ul class="plain">
@@ -150,6 +151,7 @@ export function SummaryPage({ urges, settings, now = Date.now(), locale = userLo
                   const ref = parseProfileKey(key);
                   return <li key={key}>{t('summary.profileUrges', { profile: ref === null ? key : describeProfile(ref), urges: t('count.urges', count) })}</li>;
                 })}
+                {withoutProfile > 0 && <li>{t('summary.noProfileUrges', { urges: t('count.urges', withoutProfile) })}</li>}
               </ul>
             )}
           </section>

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../components/i18n';
 import { type Reflection, reflections } from '../../content/reflections';
 import { breathSeconds } from '../../lib/breath';
-import { pickReflection, type RotationState } from '../../lib/reflection-rotation';
+import { pickReflection, readRotation, type RotationState } from '../../lib/reflection-rotation';
 import { LANGUAGES, useLanguage } from './messages';
 
 describe('reflections content', () => {
@@ -77,5 +77,13 @@ describe('breathSeconds', () => {
     expect([1, 2, 3, 4, 5, 12].map((attempt) => breathSeconds(attempt))).toEqual([10, 20, 40, 60, 60, 60]);
     expect(breathSeconds(2, [5, 15])).toBe(15);
     expect(breathSeconds(0)).toBe(10);
+  });
+});
+
+describe('readRotation', () => {
+  it('starts afresh from a stored value of the wrong shape', () => {
+    expect(readRotation(undefined)).toEqual({ seen: [] });
+    expect(readRotation({ seen: 'pace-1', last: 7 })).toEqual({ seen: [] });
+    expect(readRotation({ seen: ['pace-1', 3, null], last: 'pace-1' })).toEqual({ seen: ['pace-1'], last: 'pace-1' });
   });
 });

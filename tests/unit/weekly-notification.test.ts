@@ -44,7 +44,7 @@ describe('when the weekly alarm rings', () => {
     handleWeeklySummary();
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'weekly-summary', scheduledTime: now });
     await vi.waitFor(() => expect(create).toHaveBeenCalled());
-    expect(create.mock.calls[0]![1]).toMatchObject({ title: 'Your week with Letting Go', message: 'This week: 2 urges, 1 surfed.' });
+    expect((create.mock.calls[0] as unknown[])[1]).toMatchObject({ title: 'Your week with Letting Go', message: 'This week: 2 urges, 1 surfed.' });
     await fakeBrowser.notifications.onClicked.trigger('weekly-summary');
     expect(openTab).toHaveBeenCalledWith({ url: expect.stringMatching(/\/summary\.html$/) });
     vi.useRealTimers();

@@ -152,6 +152,18 @@ describe('the pause screen', () => {
     expect(await stored()).toEqual([expect.objectContaining({ outcome: 'continued', strength: 3, triggers: [], secondsOnScreen: 10 })]);
   });
 
+  it('never writes "undecided" over a decision when the page unloads right after it', async () => {
+    showPause();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Lonely' }));
+    await act(async () => {
+      // The tab closes in the same moment as "Go back", before the screen could re-render.
+      fireEvent.click(screen.getByRole('button', { name: 'Go back' }));
+      window.dispatchEvent(new Event('pagehide'));
+      await settle();
+    });
+    expect(await stored()).toEqual([expect.objectContaining({ outcome: 'turned-back', triggers: ['lonely'] })]);
+  });
+
   it('leaves an urge undecided when the tab closes without a choice', async () => {
     showPause();
     pass(4);

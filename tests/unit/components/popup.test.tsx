@@ -78,7 +78,10 @@ describe('popup: the week and the log', () => {
     await seed();
     renderPopup(undefined, now);
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Worse' }));
-    expect((await loadUrges()).value.find((urge) => urge.id === 'c')?.feltAfter).toBe('worse');
+    await waitFor(async () => expect((await loadUrges()).value.find((urge) => urge.id === 'c')?.feltAfter).toBe('worse'));
+    // The thanks stays, though the question is no longer pending once answered.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByText('Thank you. It will help you see your pattern.')).toBeTruthy();
     cleanup();
     renderPopup(undefined, now);
     await screen.findByText(/3 urges/);

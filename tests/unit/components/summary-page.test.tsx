@@ -53,6 +53,13 @@ describe('weekly summary page', () => {
     expect(within(profiles).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Instagram @someex: 2 urges', 'X @someex: 1 urge']);
   });
 
+  it('counts urges logged by hand without a profile, so the list adds up to the week', async () => {
+    await saveUrge(urge('m', '2026-11-25T09:00', { profileKey: null, source: 'manual' }));
+    show();
+    const profiles = await screen.findByRole('region', { name: 'Profiles' });
+    await waitFor(() => expect(within(profiles).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Instagram @someex: 2 urges', 'X @someex: 1 urge', 'Not about one profile: 1 urge']));
+  });
+
   it('browses to earlier weeks and back', async () => {
     show();
     const user = userEvent.setup();
