@@ -14,7 +14,8 @@ for (const { listed, urlsPerSecond, matches } of benchRecognition()) {
 }
 
 const summary = benchWeekSummary();
-console.log(`Weekly summary over 100,000 urges: ${summary.week.toFixed(1)} ms (median of 9)  ${mark(summary.week <= 20)} budget ≤ 20 ms`);
+console.log(`Weekly summary over 100,000 urges, as stored (oldest first): ${summary.sortedWeek.toFixed(2)} ms (median of 9)  ${mark(summary.sortedWeek <= 20)} budget ≤ 20 ms`);
+console.log(`Weekly summary over 100,000 urges in any order (full scan): ${summary.week.toFixed(1)} ms (median of 9)`);
 console.log(`Streaks over 100,000 urges: ${summary.streaks.toFixed(1)} ms (median of 9)`);
 
 const browser = await benchBrowser();

@@ -1,5 +1,5 @@
 import { newUrge, TRIGGERS, type Urge } from '../lib/urge';
-import { streaks, summariseWeek } from '../lib/week-summary';
+import { streaks, summariseSortedWeek, summariseWeek } from '../lib/week-summary';
 
 /**
  * Many urges spread over the past year, as a heavy user might have after a year of logging,
@@ -31,9 +31,13 @@ const medianMs = (task: () => void): number => {
   return times.sort((a, b) => a - b)[4]!;
 };
 
-/** Median milliseconds for one week's summary, and for the streaks, over `count` urges. */
-export function benchWeekSummary(count = 100_000): { week: number; streaks: number } {
+/** Median milliseconds for one week's summary (any order, and sorted as stored) and the streaks. */
+export function benchWeekSummary(count = 100_000): { week: number; sortedWeek: number; streaks: number } {
   const now = Date.now();
   const urges = syntheticUrges(count, now);
-  return { week: medianMs(() => summariseWeek(urges, now, 1)), streaks: medianMs(() => streaks(urges, now)) };
+  return {
+    week: medianMs(() => summariseWeek(urges, now, 1)),
+    sortedWeek: medianMs(() => summariseSortedWeek(urges, now, 1)),
+    streaks: medianMs(() => streaks(urges, now)),
+  };
 }

@@ -15,6 +15,19 @@ export interface ProfileRef {
  */
 export function parseProfileKey(key: unknown): ProfileRef | null {
   if (typeof key !== 'string') return null;
+  // A log holds the same few keys thousands of times: remember the answer for each.
+  const known = parsed.get(key);
+  if (known !== undefined) return known;
+  if (parsed.size >= MAX_REMEMBERED) parsed.clear();
+  const ref = parse(key);
+  parsed.set(key, ref);
+  return ref;
+}
+
+const MAX_REMEMBERED = 1000;
+const parsed = new Map<string, ProfileRef | null>();
+
+function parse(key: string): ProfileRef | null {
   const colon = key.indexOf(':');
   if (colon <= 0) return null;
   const network = networkById(key.slice(0, colon));

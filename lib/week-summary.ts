@@ -60,6 +60,31 @@ const average = (tally: Tally): number | null => (tally.strengthCount === 0 ? nu
  * still has seven days and every urge falls in the day its clock showed.
  */
 export function summariseWeek(urges: readonly Urge[], now: number, weekStartsOn: Weekday, weeksAgo = 0): WeekSummary {
+  return summariseRange(urges, 0, urges.length, now, weekStartsOn, weeksAgo);
+}
+
+/**
+ * The same, for urges known to be sorted oldest first (as `loadUrges` returns them): only the
+ * two weeks that matter are read, found by binary search, so the cost does not grow with years
+ * of logging.
+ */
+export function summariseSortedWeek(urges: readonly Urge[], now: number, weekStartsOn: Weekday, weeksAgo = 0): WeekSummary {
+  const start = addDays(startOfWeek(now, weekStartsOn), -7 * weeksAgo);
+  return summariseRange(urges, firstAtOrAfter(urges, addDays(start, -7)), firstAtOrAfter(urges, addDays(start, 7)), now, weekStartsOn, weeksAgo);
+}
+
+function firstAtOrAfter(urges: readonly Urge[], time: number): number {
+  let low = 0;
+  let high = urges.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (urges[middle]!.at < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function summariseRange(urges: readonly Urge[], from: number, to: number, now: number, weekStartsOn: Weekday, weeksAgo: number): WeekSummary {
   const start = addDays(startOfWeek(now, weekStartsOn), -7 * weeksAgo);
   const end = addDays(start, 7);
   const previousStart = addDays(start, -7);
@@ -72,7 +97,8 @@ export function summariseWeek(urges: readonly Urge[], now: number, weekStartsOn:
   const profiles = new Map<string, number>();
   const heatmap = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
 
-  for (const urge of urges) {
+  for (let i = from; i < to; i++) {
+    const urge = urges[i]!;
     const { at } = urge;
     if (at >= previousStart && at < start) {
       count(previous, urge.outcome, urge.strength);

@@ -3,7 +3,7 @@ import { locale, t } from '../../components/i18n';
 import { nextWeekly, weeklyLine } from '../../lib/next-weekly';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { loadUrges, sanitiseSettings, settingsItem } from '../../lib/storage';
-import { summariseWeek } from '../../lib/week-summary';
+import { summariseSortedWeek } from '../../lib/week-summary';
 
 const ALARM = 'weekly-summary';
 const NOTIFICATION = 'weekly-summary';
@@ -24,7 +24,7 @@ async function showWeeklySummary(now = Date.now()): Promise<void> {
   const settings = sanitiseSettings(await settingsItem.getValue());
   if (!settings.weeklyNotification.enabled) return;
   const { value: urges } = await loadUrges();
-  const week = summariseWeek(urges, now, resolveWeekStart(settings.weekStartsOn, locale));
+  const week = summariseSortedWeek(urges, now, resolveWeekStart(settings.weekStartsOn, locale));
   await browser.notifications.create(NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -15,7 +15,7 @@ import { pendingFeltAfter } from '../../lib/felt-after';
 import type { Person } from '../../lib/people';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { saveUrge, type Settings } from '../../lib/storage';
-import { streaks, summariseWeek } from '../../lib/week-summary';
+import { streaks, summariseSortedWeek } from '../../lib/week-summary';
 
 interface Props {
   readonly state: ReadonlySignal<{ loaded: boolean; people: readonly Person[]; dropped: number }>;
@@ -31,7 +31,7 @@ export function Popup({ state, urges, settings, tabUrl, now = Date.now(), locale
   const views = useMemo(() => {
     const weekStartsOn = computed(() => resolveWeekStart(settings.value.weekStartsOn, locale));
     return {
-      week: computed(() => summariseWeek(urges.value.urges, now, weekStartsOn.value)),
+      week: computed(() => summariseSortedWeek(urges.value.urges, now, weekStartsOn.value)),
       streaks: computed(() => streaks(urges.value.urges, now)),
       feltAfter: computed(() => pendingFeltAfter(urges.value.urges, now)),
     };

@@ -10,7 +10,7 @@ import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { sanitiseWeekNotes, type Settings, weekNotesItem } from '../../lib/storage';
 import { TRIGGER_LABELS } from '../../lib/urge';
 import { weekKey } from '../../lib/week-key';
-import { streaks, summariseWeek } from '../../lib/week-summary';
+import { streaks, summariseSortedWeek } from '../../lib/week-summary';
 
 interface Props {
   readonly urges: ReadonlySignal<UrgesState>;
@@ -36,7 +36,7 @@ export function SummaryPage({ urges, settings, now = Date.now(), locale = userLo
 
   const views = useMemo(
     () => ({
-      week: computed(() => summariseWeek(urges.value.urges, now, resolveWeekStart(settings.value.weekStartsOn, locale), weeksAgo)),
+      week: computed(() => summariseSortedWeek(urges.value.urges, now, resolveWeekStart(settings.value.weekStartsOn, locale), weeksAgo)),
       streaks: computed(() => streaks(urges.value.urges, now)),
     }),
     [urges, settings, now, locale, weeksAgo],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newUrge, type Urge } from '../../lib/urge';
-import { streaks, summariseWeek } from '../../lib/week-summary';
+import { streaks, summariseSortedWeek, summariseWeek } from '../../lib/week-summary';
 import { weekStartForLocale } from '../../lib/week-start';
 
 // TZ is pinned to Europe/Berlin (vitest.config.ts): these are Berlin wall-clock times.
@@ -97,6 +97,14 @@ describe('summariseWeek', () => {
       process.env.TZ = 'Europe/Berlin';
     }
     expect([dayOf(), hourOf()]).toEqual([1, 23]);
+  });
+
+  it('gives the same week from sorted urges by binary search as from a full scan', () => {
+    const urges = Array.from({ length: 5000 }, (_, i) => urge(new Date(at('2026-09-01T00:00') + i * 1_800_000).toISOString(), { outcome: i % 3 === 0 ? 'continued' : 'turned-back', strength: (i % 10) + 1, triggers: i % 2 ? ['lonely'] : [] }));
+    for (const weeksAgo of [0, 1, 5, 12]) {
+      expect(summariseSortedWeek(urges, at('2026-11-26T12:00'), 1, weeksAgo)).toEqual(summariseWeek(urges, at('2026-11-26T12:00'), 1, weeksAgo));
+    }
+    expect(summariseSortedWeek([], at('2026-11-26T12:00'), 1).urges).toBe(0);
   });
 
   it('summarises 100,000 urges', () => {
