@@ -1,0 +1,52 @@
+/**
+ * Least privilege, checked on the manifests as built: the permissions are exactly the ones the
+ * README explains, host access covers only the supported sites, and extension pages run under a
+ * policy that lets them load nothing from elsewhere and connect nowhere.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hostMatchPatterns } from '../../lib/host-permissions';
+import { chromeBuild, firefoxBuild, PROJECT_ROOT } from './harness/builds';
+
+const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const PERMISSIONS = ['storage', 'declarativeNetRequestWithHostAccess', 'webNavigation', 'alarms', 'notifications'];
+
+describe('manifests as built', () => {
+  const chrome = read(chromeBuild());
+  const firefox = read(firefoxBuild());
+
+  it('ask only for the permissions the README lists and explains', () => {
+    expect([...chrome.permissions].sort()).toEqual([...PERMISSIONS].sort());
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    for (const permission of PERMISSIONS) expect(readme).toContain(`| \`${permission}\` |`);
+    // Firefox MV2 lists host access among its permissions.
+    expect(firefox.permissions.filter((permission: string) => !permission.includes('://')).sort()).toEqual([...PERMISSIONS].sort());
+  });
+
+  it('reach only the supported networks, their mirror sites and web archives: never every site', () => {
+    expect(chrome.host_permissions).toEqual(hostMatchPatterns());
+    for (const manifest of [chrome, firefox]) {
+      const everything = JSON.stringify(manifest);
+      expect(everything).not.toContain('<all_urls>');
+      for (const pattern of [...(manifest.host_permissions ?? []), ...manifest.permissions.filter((p: string) => p.includes('://'))]) {
+        expect(pattern).toMatch(/^\*:\/\/\*\.[a-z0-9.-]+\.[a-z]+\/\*$/);
+      }
+      expect(manifest.content_scripts[0].matches).toEqual(hostMatchPatterns());
+    }
+  });
+
+  it('load nothing remote and connect nowhere from extension pages', () => {
+    const policies = [chrome.content_security_policy.extension_pages, firefox.content_security_policy];
+    for (const policy of policies) {
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).toContain("connect-src 'none'");
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).not.toMatch(/unsafe-(eval|inline)|https?:/);
+    }
+  });
+
+  it('declare for Firefox that nothing is collected', () => {
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
