@@ -1,3 +1,4 @@
+import { DataTable } from './DataTable';
 import type { DayCount } from '../../lib/week-summary';
 import { locale as userLocale, t } from '../i18n';
 
@@ -57,32 +58,15 @@ export function DayBars({ days, locale = userLocale, height = 120, caption }: Pr
           </span>
         ))}
       </div>
-      {/* A table ignores width: 1px, so its wrapper is what hides it without widening the page. */}
-      <div class="visually-hidden">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.day')}</th>
-            {OUTCOMES.map(({ label }) => (
-              <th key={label} scope="col">
-                {t(label)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((day) => (
-            <tr key={day.day}>
-              <th scope="row">{fullDay.format(day.day)}</th>
-              <td>{number.format(day.turnedBack)}</td>
-              <td>{number.format(day.continued)}</td>
-              <td>{number.format(day.undecided)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </div>
+      <DataTable
+        caption={caption}
+        columns={[t('chart.day'), ...OUTCOMES.map(({ label }) => t(label))]}
+        rows={days.map((day) => ({
+          key: day.day,
+          label: fullDay.format(day.day),
+          cells: [day.turnedBack, day.continued, day.undecided].map((value) => number.format(value)),
+        }))}
+      />
     </figure>
   );
 }

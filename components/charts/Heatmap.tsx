@@ -1,3 +1,4 @@
+import { DataTable } from './DataTable';
 import { locale as userLocale, t } from '../i18n';
 
 interface Props {
@@ -47,31 +48,20 @@ export function Heatmap({ cells, days, locale = userLocale, caption }: Props) {
           ))}
         </div>
       </div>
-      {/* A table ignores width: 1px, so its wrapper is what hides it without widening the page. */}
-      <div class="visually-hidden">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.day')}</th>
-            <th scope="col">{t('chart.hoursWithUrges')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cells.map((row, d) => (
-            <tr key={d}>
-              <th scope="row">{weekday.format(days[d] ?? 0)}</th>
-              <td>
-                {row
-                  .map((value, hour) => (value === 0 ? null : t('chart.hourUrges', { hour: hourLabel(hour), count: value })))
-                  .filter((text) => text !== null)
-                  .join(', ') || t('chart.none')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </div>
+      <DataTable
+        caption={caption}
+        columns={[t('chart.day'), t('chart.hoursWithUrges')]}
+        rows={cells.map((row, d) => ({
+          key: d,
+          label: weekday.format(days[d] ?? 0),
+          cells: [
+            row
+              .map((value, hour) => (value === 0 ? null : t('chart.hourUrges', { hour: hourLabel(hour), count: value })))
+              .filter((text) => text !== null)
+              .join(', ') || t('chart.none'),
+          ],
+        }))}
+      />
     </figure>
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from './DataTable';
 import type { DayCount } from '../../lib/week-summary';
 import { locale as userLocale, t } from '../i18n';
 
@@ -42,26 +43,15 @@ export function StrengthTrend({ days, locale = userLocale, caption }: Props) {
           <span key={day.day}>{weekday.format(day.day)}</span>
         ))}
       </div>
-      {/* A table ignores width: 1px, so its wrapper is what hides it without widening the page. */}
-      <div class="visually-hidden">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.day')}</th>
-            <th scope="col">{t('chart.averageStrength')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((day) => (
-            <tr key={day.day}>
-              <th scope="row">{weekday.format(day.day)}</th>
-              <td>{day.averageStrength === null ? t('chart.noRating') : number.format(day.averageStrength)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </div>
+      <DataTable
+        caption={caption}
+        columns={[t('chart.day'), t('chart.averageStrength')]}
+        rows={days.map((day) => ({
+          key: day.day,
+          label: weekday.format(day.day),
+          cells: [day.averageStrength === null ? t('chart.noRating') : number.format(day.averageStrength)],
+        }))}
+      />
     </figure>
   );
 }
