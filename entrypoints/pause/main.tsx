@@ -6,6 +6,7 @@ import { breathSeconds } from '../../lib/breath';
 import { pendingFeltAfter } from '../../lib/felt-after';
 import { listedKeysFromStored } from '../../lib/listed-keys';
 import { sendMessage } from '../../lib/messaging';
+import { retrying } from '../../lib/retrying';
 import { pauseStory } from '../../lib/pause-story';
 import { readPauseRequest } from '../../lib/pause-request';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
@@ -22,7 +23,10 @@ localisePage(t('title.pause'));
 const goBack = async () => {
   // Not navigation.canGoBack: it only knows this page's own origin's entries.
   if (history.length > 1) history.back();
-  else await sendMessage('closeTab');
+  else {
+    // Closing a tab takes the background; if it cannot be reached, the page closes itself.
+    await retrying(() => sendMessage('closeTab')).catch(() => window.close());
+  }
 };
 
 const request = readPauseRequest(location.href);
@@ -67,7 +71,7 @@ if (request === null || !listedKeysFromStored(people).has(request.key)) {
       feltAfter={pendingFeltAfter(urges, now)}
       goBack={goBack}
       continueTo={async () => {
-        await sendMessage('grantAllowance', request.key);
+        await retrying(() => sendMessage('grantAllowance', request.key));
         location.replace(request.target);
       }}
     />,
