@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { newUrge, type Outcome, type Trigger, type Urge } from '../lib/urge';
@@ -25,7 +25,8 @@ export function LogUrgeForm({ people, save, now = Date.now, newId = () => crypto
   const opener = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
   // Focus follows the form: into it when it opens, back to its button when it closes.
-  useEffect(() => {
+  // Before the browser paints, so focus is already in place when the form is shown.
+  useLayoutEffect(() => {
     if (open) form.current?.querySelector<HTMLElement>('input')?.focus();
     else if (opened.current) opener.current?.focus();
     opened.current ||= open;

@@ -370,6 +370,7 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       await page.getByRole('form', { name: 'Log an urge' }).waitFor();
       // Focus moves into the form as it opens: onto the strength scale.
+      await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio', null, { timeout: 5_000 });
       expect(await focused(page)).toMatchObject({ type: 'radio', name: '1' });
 
       await tabTo(page, (f) => f.name === 'Bored', 'the Bored checkbox');
