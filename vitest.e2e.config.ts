@@ -14,6 +14,10 @@ export default defineConfig({
     fileParallelism: false,
     // Launching a browser takes 1-4 s; a test may launch two (restart). Generous, not infinite.
     testTimeout: 60_000,
+    // A real browser on a 2-core machine now and then misses a timing window (a first animation
+    // frame, a service worker mid-stop). One more try tells such a miss from a failure, which
+    // fails both times; every retry is listed in the output.
+    retry: 1,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
     // Makes the TLS certificate once per run for every test file.
