@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { COOLING_OFF_CHOICES_HOURS, splitSettingsChange } from '../lib/commitment';
 import { describeHours } from '../lib/describe-change';
-import { DEFAULT_SETTINGS, sanitiseSettings, type Settings, settingsItem } from '../lib/storage';
+import { DEFAULT_SETTINGS, type Settings, settingsItem } from '../lib/storage';
 import { locale, t } from './i18n';
 import { requestWeakening } from './pending-signal';
+import { useStoredSettings } from './use-stored-settings';
 
 const ALLOWANCE_CHOICES = [1, 2, 5, 10, 15];
 const BREATH_CHOICES: readonly (readonly number[])[] = [
@@ -17,13 +18,8 @@ const duration = (hours: number) => describeHours(t, hours);
 
 /** How the pause behaves: strict mode, the allowance after Continue, and the breath. */
 export function PauseSettings({ instant = false }: { instant?: boolean }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, setSettings] = useStoredSettings();
   const [notice, setNotice] = useState('');
-  useEffect(() => {
-    const load = async () => setSettings(sanitiseSettings(await settingsItem.getValue()));
-    void load();
-    return settingsItem.watch(() => void load());
-  }, []);
   if (settings === null) return null;
 
   // Tightening applies now; loosening waits out the cooling-off period (see commitment.ts).

@@ -1,19 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Weekday } from '../lib/calendar';
-import { sanitiseSettings, type Settings, settingsItem } from '../lib/storage';
+import { type Settings, settingsItem } from '../lib/storage';
 import { weekStartForLocale } from '../lib/week-start';
 import { locale as userLocale, t } from './i18n';
+import { useStoredSettings } from './use-stored-settings';
 
 const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 
 /** The week's first day and the weekly summary notification. */
 export function WeekSettings({ locale = userLocale }: { locale?: string }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    const load = async () => setSettings(sanitiseSettings(await settingsItem.getValue()));
-    void load();
-    return settingsItem.watch(() => void load());
-  }, []);
+  const [settings, setSettings] = useStoredSettings();
   if (settings === null) return null;
 
   const change = (patch: Partial<Settings>) => {

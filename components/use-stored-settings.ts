@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sanitiseSettings, type Settings, settingsItem } from '../lib/storage';
+
+/**
+ * The stored settings for a settings form: null until read, then kept in step with storage.
+ * The setter shows a change at once; the form still writes it through `settingsItem`.
+ */
+export function useStoredSettings(): [Settings | null, (settings: Settings) => void] {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    const load = async () => setSettings(sanitiseSettings(await settingsItem.getValue()));
+    void load();
+    return settingsItem.watch(() => void load());
+  }, []);
+  return [settings, setSettings];
+}
