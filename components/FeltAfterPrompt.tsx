@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import type { PlainKey } from '../lib/translate';
-import type { FeltAfter, Urge } from '../lib/urge';
+import type { FeltAfter } from '../lib/urge';
+import type { UrgeFacts } from '../lib/urge-history';
 import { locale, t } from './i18n';
 
 interface Props {
   /** The look to ask about (see pendingFeltAfter); nothing is shown without one. */
-  readonly urge: Urge | null;
-  readonly save: (urge: Urge) => Promise<void>;
+  readonly urge: UrgeFacts | null;
+  /** Keeps the answer with that look (storage's `answerFeltAfter`). */
+  readonly answer: (id: string, feltAfter: FeltAfter) => Promise<void>;
 }
 
 const ANSWERS: readonly { value: FeltAfter; label: PlainKey }[] = [
@@ -17,7 +19,7 @@ const ANSWERS: readonly { value: FeltAfter; label: PlainKey }[] = [
 ];
 
 /** "How do you feel after looking?", asked once after a visit and kept with that urge. */
-export function FeltAfterPrompt({ urge, save }: Props) {
+export function FeltAfterPrompt({ urge, answer: keep }: Props) {
   const [answered, setAnswered] = useState<FeltAfter | null>(null);
   // The thanks stays after the answer, even though the question is then no longer pending.
   if (answered !== null) {
@@ -32,7 +34,7 @@ export function FeltAfterPrompt({ urge, save }: Props) {
   const ref = urge.profileKey === null ? null : parseProfileKey(urge.profileKey);
   const answer = (feltAfter: FeltAfter) => {
     setAnswered(feltAfter);
-    void save({ ...urge, feltAfter });
+    void keep(urge.id, feltAfter);
   };
   const when = new Date(urge.at).toLocaleString(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
   return (

@@ -29,7 +29,8 @@ export function WeekCompact({ week, streaks, locale = userLocale }: Props) {
         <p>{week.previous.urges > 0 ? t('week.noneWithLastWeek', { urges: week.previous.urges }) : t('week.none')}</p>
       ) : (
         <>
-          <p class="headline">
+          {/* elementtiming: `npm run bench` times when this line is first shown (bench/browser.ts). */}
+          <p class="headline" elementtiming="week">
             <strong>{t('count.urges', week.urges)}</strong> · {t('week.surfed', { count: week.turnedBack })}
             {rate !== null && (
               <>

@@ -1,6 +1,7 @@
-import { calendarDaysBetween, startOfDay, startOfWeek, type Weekday } from './calendar';
+import { startOfDay, startOfWeek, type Weekday } from './calendar';
 import type { MessageKey, Translate } from './translate';
-import type { Urge } from './urge';
+import { fold, type UrgeHistory } from './urge-history';
+import { streaksOf } from './week-summary';
 
 /** The user's own story, as the pause screen tells it. */
 export interface PauseStory {
@@ -15,44 +16,37 @@ export interface PauseStory {
   readonly feltAfter: { readonly looks: number; readonly worse: number; readonly better: number } | null;
 }
 
-const RECENT_LOOKS = 5;
-
 /**
  * Computed from the logged urges (which may include the current one, `currentId`), the clock
- * and the week's first day.
+ * and the week's first day. The history may have its older urges folded (see urge-history.ts).
  */
-export function pauseStory(urges: readonly Urge[], now: number, currentId: string | null, weekStartsOn: Weekday = 1): PauseStory {
+export function pauseStory(history: UrgeHistory, now: number, currentId: string | null, weekStartsOn: Weekday = 1): PauseStory {
   const today = startOfDay(now);
   const week = startOfWeek(now, weekStartsOn);
   let attemptToday = 1;
   let weekTurnedBack = 0;
   let weekDecided = 0;
-  let lastLooked: number | null = null;
-  for (const urge of urges) {
-    if (urge.id === currentId || urge.source === 'manual') continue;
-    if (urge.at >= today && urge.at <= now) attemptToday++;
-    if (urge.at >= week && urge.at <= now && urge.outcome !== 'undecided') {
+  for (const urge of history.recent) {
+    if (urge.id === currentId || urge.source === 'manual' || urge.at > now) continue;
+    if (urge.at >= today) attemptToday++;
+    if (urge.at >= week && urge.outcome !== 'undecided') {
       weekDecided++;
       if (urge.outcome === 'turned-back') weekTurnedBack++;
     }
-    if (urge.outcome === 'continued' && urge.at <= now && (lastLooked === null || urge.at > lastLooked)) lastLooked = urge.at;
   }
-  const answered = urges
-    .filter((urge) => urge.outcome === 'continued' && urge.feltAfter !== null && urge.feltAfter !== 'skipped')
-    .sort((a, b) => b.at - a.at)
-    .slice(0, RECENT_LOOKS);
+  const answers = fold(history.folded, history.recent).answers;
   return {
     attemptToday,
     weekTurnedBack,
     weekDecided,
-    daysSinceLooked: lastLooked === null ? null : calendarDaysBetween(lastLooked, now),
+    daysSinceLooked: streaksOf(history, now).daysSinceLooked,
     feltAfter:
-      answered.length === 0
+      answers.length === 0
         ? null
         : {
-            looks: answered.length,
-            worse: answered.filter((urge) => urge.feltAfter === 'worse').length,
-            better: answered.filter((urge) => urge.feltAfter === 'better').length,
+            looks: answers.length,
+            worse: answers.filter((answer) => answer === 'worse').length,
+            better: answers.filter((answer) => answer === 'better').length,
           },
   };
 }

@@ -5,7 +5,8 @@ import { type PendingChange, sanitisePending } from './commitment';
 import { EVENT_KEY_PREFIX, type LogEvent, readEvent } from './log-event';
 import type { Weekday } from './calendar';
 import { serialised } from './serialised';
-import { readUrge, storedUrge, type Urge, URGE_KEY_PREFIX } from './urge';
+import { type FeltAfter, readUrge, storedUrge, type Urge, URGE_KEY_PREFIX } from './urge';
+import { coversNow, digestOf, factsOf, foldBefore, historyOf, readDigest, storedDigest, type UrgeHistory, withSaved } from './urge-history';
 
 /*
  * Every stored value is defined here, in the browser's local extension storage only: never
@@ -127,16 +128,80 @@ function sanitiseNotification(stored: unknown): Settings['weeklyNotification'] {
 }
 
 /*
- * Urges: one storage key each (`urge:<id>`). Saving is a single write of that key, never a
- * read-modify-write of a shared list, so pages saving at the same moment (two pause tabs, the
- * popup) cannot lose one another's urges, and a worker stopped mid-way has nothing half-written.
+ * Urges: one storage key each (`urge:<id>`). Saving writes the urges' own keys first, in one call
+ * started at once, never a read-modify-write of a shared list: pages saving at the same moment
+ * (two pause tabs, the popup) cannot lose one another's urges, and a page closing mid-save (the
+ * pause screen's last save as its tab closes) still has them kept. The digest follows, under a
+ * lock (see urge-history.ts); a digest that missed a save is noticed and rebuilt (`checkDigest`).
  */
 export async function saveUrge(urge: Urge): Promise<void> {
-  await storage.setItem(`local:${URGE_KEY_PREFIX}${urge.id}`, storedUrge(urge));
+  await saveUrges([urge]);
+}
+
+export async function saveUrges(urges: readonly Urge[]): Promise<void> {
+  if (urges.length === 0) return;
+  await storage.setItems(urges.map((urge) => ({ key: `local:${URGE_KEY_PREFIX}${urge.id}` as const, value: storedUrge(urge) })));
+  await withLock('urge-digest', async () => {
+    const now = Date.now();
+    const digest = readDigest(await storage.getItem(DIGEST_KEY));
+    const next = digest === null ? null : urges.reduce<UrgeHistory | null>((history, urge) => history && withSaved(history, urge, now), digest);
+    await storage.setItem(DIGEST_KEY, storedDigest(next ?? digestOf((await loadUrges()).value, now)));
+  });
+}
+
+/** Records the user's answer to "How do you feel after looking?" with that look. */
+export async function answerFeltAfter(id: string, feltAfter: FeltAfter): Promise<void> {
+  const urge = await loadUrge(id);
+  if (urge !== null) await saveUrge({ ...urge, feltAfter });
 }
 
 export async function loadUrge(id: string): Promise<Urge | null> {
   return readUrge(await storage.getItem(`local:${URGE_KEY_PREFIX}${id}`));
+}
+
+/**
+ * The urges' digest: the recent ones as facts and the older ones as totals, small enough to read
+ * as a page opens. Null when there is none yet (a new install, an update from a version without
+ * one) or it no longer reaches back far enough for today's figures; `rebuildDigest` makes one.
+ */
+const DIGEST_KEY = 'local:urgeDigest';
+
+export async function loadDigest(now = Date.now()): Promise<UrgeHistory | null> {
+  return usableDigest(await storage.getItem(DIGEST_KEY), now);
+}
+
+const usableDigest = (stored: unknown, now: number): UrgeHistory | null => {
+  const digest = readDigest(stored);
+  return digest !== null && coversNow(digest, now) ? digest : null;
+};
+
+/**
+ * What the popup's first frame shows: this week (the digest) and the settings it depends on, in
+ * one read of two small values.
+ */
+export async function loadFirstFrame(now = Date.now()): Promise<{ digest: UrgeHistory | null; settings: Settings }> {
+  const [digest, settings] = await storage.getItems([DIGEST_KEY, settingsItem.key]);
+  return { digest: usableDigest(digest?.value, now), settings: sanitiseSettings(settings?.value) };
+}
+
+/** Counts the digest again from every stored urge. */
+export async function rebuildDigest(): Promise<UrgeHistory> {
+  return withLock('urge-digest', async () => {
+    const digest = digestOf((await loadUrges()).value, Date.now());
+    await storage.setItem(DIGEST_KEY, storedDigest(digest));
+    return digest;
+  });
+}
+
+/**
+ * After a full read: whether the digest a page showed first says what the urges say. It can
+ * miss a save only if a page closed between writing an urge and the digest, or an older version
+ * wrote urges; then it is rebuilt, and this returns false.
+ */
+export async function checkDigest(shown: UrgeHistory | null, urges: readonly Urge[]): Promise<boolean> {
+  if (shown !== null && JSON.stringify(storedDigest(foldBefore(historyOf(urges.map(factsOf)), shown.cutoff))) === JSON.stringify(storedDigest(shown))) return true;
+  await rebuildDigest();
+  return false;
 }
 
 /** Every readable urge, oldest first, and how many stored ones could not be read. */
@@ -189,7 +254,7 @@ export async function importBackup(backup: BackupData): Promise<void> {
     return { people: [...merged.people], result: undefined };
   });
   const known = new Set((await loadUrges()).value.map((urge) => urge.id));
-  await Promise.all(backup.urges.filter((urge) => !known.has(urge.id)).map(saveUrge));
+  await saveUrges(backup.urges.filter((urge) => !known.has(urge.id)));
   const notes = sanitiseWeekNotes(await weekNotesItem.getValue());
   const { merged } = mergeBackup({ people: [], urges: [], weekNotes: notes }, { people: [], urges: [], weekNotes: backup.weekNotes });
   await weekNotesItem.setValue(merged.weekNotes);

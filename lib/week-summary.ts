@@ -1,5 +1,9 @@
 import { addDays, calendarDaysBetween, startOfWeek, type Weekday } from './calendar';
 import type { Outcome, Trigger, Urge } from './urge';
+import { fold, historyOf, longerRun, type UrgeFacts, type UrgeHistory } from './urge-history';
+
+/** What the week's figures read of an urge (the digest's facts have no profile). */
+export type WeekUrge = Pick<Urge, 'at' | 'outcome' | 'strength' | 'triggers'> & { readonly profileKey?: string | null };
 
 export interface DayCount {
   /** Start of the local day (ms). */
@@ -59,7 +63,7 @@ const average = (tally: Tally): number | null => (tally.strengthCount === 0 ? nu
  * Weeks and days are local calendar weeks and days, so a week with a daylight-saving change
  * still has seven days and every urge falls in the day its clock showed.
  */
-export function summariseWeek(urges: readonly Urge[], now: number, weekStartsOn: Weekday, weeksAgo = 0): WeekSummary {
+export function summariseWeek(urges: readonly WeekUrge[], now: number, weekStartsOn: Weekday, weeksAgo = 0): WeekSummary {
   return summariseRange(urges, 0, urges.length, now, weekStartsOn, weeksAgo);
 }
 
@@ -68,12 +72,12 @@ export function summariseWeek(urges: readonly Urge[], now: number, weekStartsOn:
  * two weeks that matter are read, found by binary search, so the cost does not grow with years
  * of logging.
  */
-export function summariseSortedWeek(urges: readonly Urge[], now: number, weekStartsOn: Weekday, weeksAgo = 0): WeekSummary {
+export function summariseSortedWeek(urges: readonly WeekUrge[], now: number, weekStartsOn: Weekday, weeksAgo = 0): WeekSummary {
   const start = addDays(startOfWeek(now, weekStartsOn), -7 * weeksAgo);
   return summariseRange(urges, firstAtOrAfter(urges, addDays(start, -7)), firstAtOrAfter(urges, addDays(start, 7)), now, weekStartsOn, weeksAgo);
 }
 
-function firstAtOrAfter(urges: readonly Urge[], time: number): number {
+function firstAtOrAfter(urges: readonly WeekUrge[], time: number): number {
   let low = 0;
   let high = urges.length;
   while (low < high) {
@@ -84,7 +88,7 @@ function firstAtOrAfter(urges: readonly Urge[], time: number): number {
   return low;
 }
 
-function summariseRange(urges: readonly Urge[], from: number, to: number, now: number, weekStartsOn: Weekday, weeksAgo: number): WeekSummary {
+function summariseRange(urges: readonly WeekUrge[], from: number, to: number, now: number, weekStartsOn: Weekday, weeksAgo: number): WeekSummary {
   const start = addDays(startOfWeek(now, weekStartsOn), -7 * weeksAgo);
   const end = addDays(start, 7);
   const previousStart = addDays(start, -7);
@@ -113,10 +117,11 @@ function summariseRange(urges: readonly Urge[], from: number, to: number, now: n
     count(days[dayIndex]!, urge.outcome, urge.strength);
     heatmap[dayIndex]![new Date(at).getHours()]!++;
     for (const trigger of urge.triggers) triggers.set(trigger, (triggers.get(trigger) ?? 0) + 1);
-    if (urge.profileKey !== null) profiles.set(urge.profileKey, (profiles.get(urge.profileKey) ?? 0) + 1);
+    if (urge.profileKey != null) profiles.set(urge.profileKey, (profiles.get(urge.profileKey) ?? 0) + 1);
   }
 
-  const byCount = <K>(map: Map<K, number>) => [...map].sort((a, b) => b[1] - a[1]);
+  // Most first; a tie in the order of the names, so the order never depends on the reading.
+  const byCount = <K extends string>(map: Map<K, number>) => [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return {
     start,
     end,
@@ -155,37 +160,20 @@ export interface Streaks {
 
 /**
  * Streaks that never shame: a look starts a new run but takes nothing away from what was
- * surfed, and the longest run stays on record.
+ * surfed, and the longest run stays on record. A run is the calendar days from one look (or the
+ * first urge logged) to the next, or to now.
  */
-export function streaks(urges: readonly Urge[], now: number): Streaks {
-  let surfedTotal = 0;
-  let first: number | null = null;
-  const looks: number[] = [];
-  let sorted = true;
-  for (const urge of urges) {
-    if (urge.at > now) continue;
-    if (first === null || urge.at < first) first = urge.at;
-    if (urge.outcome === 'turned-back') surfedTotal++;
-    else if (urge.outcome === 'continued') {
-      if (looks.length > 0 && urge.at < looks[looks.length - 1]!) sorted = false;
-      looks.push(urge.at);
-    }
-  }
-  // Stored urges come oldest first, so sorting is rarely needed.
-  if (!sorted) looks.sort((a, b) => a - b);
-  // A run is the calendar days from one look (or the first urge logged) to the next, or to now.
-  // Calendar days are costly to count exactly, and a gap can only beat the longest run so far
-  // if its length in hours comes within a day of it.
-  let longestRun = 0;
-  let previous = first;
-  const consider = (from: number, to: number) => {
-    if ((to - from) / 86_400_000 + 1 >= longestRun) longestRun = Math.max(longestRun, calendarDaysBetween(from, to));
+export function streaks(urges: readonly UrgeFacts[], now: number): Streaks {
+  return streaksOf(historyOf(urges), now);
+}
+
+/** The same, from a history whose older urges may be folded (see urge-history.ts). */
+export function streaksOf(history: UrgeHistory, now: number): Streaks {
+  const { first, lastLook, longestRun, surfedTotal } = fold(history.folded, history.recent, now);
+  const runStart = lastLook ?? first;
+  return {
+    daysSinceLooked: lastLook === null ? null : calendarDaysBetween(lastLook, now),
+    longestRun: runStart === null ? longestRun : longerRun(longestRun, runStart, now),
+    surfedTotal,
   };
-  for (const look of looks) {
-    if (previous !== null) consider(previous, look);
-    previous = look;
-  }
-  if (previous !== null) consider(previous, now);
-  const lastLook = looks.at(-1);
-  return { daysSinceLooked: lastLook === undefined ? null : calendarDaysBetween(lastLook, now), longestRun, surfedTotal };
 }

@@ -7,7 +7,8 @@ import { rich } from '../../components/rich';
 import { UrgeChoice } from '../../components/UrgeChoice';
 import { feltAfterLine, type PauseStory, storyLine } from '../../lib/pause-story';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
-import type { Outcome, Urge } from '../../lib/urge';
+import type { FeltAfter, Outcome, Urge } from '../../lib/urge';
+import type { UrgeFacts } from '../../lib/urge-history';
 
 interface Props {
   /** The urge this pause logs, already saved as undecided. */
@@ -19,7 +20,8 @@ interface Props {
   readonly allowanceMinutes: number;
   readonly save: (urge: Urge) => Promise<void>;
   /** An earlier look still waiting for "How do you feel after looking?" (asked once). */
-  readonly feltAfter?: Urge | null;
+  readonly feltAfter?: UrgeFacts | null;
+  readonly answerFeltAfter: (id: string, feltAfter: FeltAfter) => Promise<void>;
   readonly goBack: () => Promise<void>;
   readonly continueTo: () => Promise<void>;
   readonly now?: () => number;
@@ -31,7 +33,7 @@ const HELP_URL = 'https://findahelpline.com/';
  * The pause: a reflection, a breath, one small choice, the user's own story, and two ways out.
  * Every change is saved to this pause's urge at once, so closing the tab loses nothing.
  */
-export function PauseScreen({ urge: initial, reflection, story, breathSeconds, strict, allowanceMinutes, save, feltAfter = null, goBack, continueTo, now = Date.now }: Props) {
+export function PauseScreen({ urge: initial, reflection, story, breathSeconds, strict, allowanceMinutes, save, feltAfter = null, answerFeltAfter, goBack, continueTo, now = Date.now }: Props) {
   const [urge, setUrge] = useState(initial);
   const [breathDone, setBreathDone] = useState(breathSeconds <= 0);
   const [leaving, setLeaving] = useState(false);
@@ -86,7 +88,7 @@ export function PauseScreen({ urge: initial, reflection, story, breathSeconds, s
 
   return (
     <main class="pause">
-      <FeltAfterPrompt urge={feltAfter} save={save} />
+      <FeltAfterPrompt urge={feltAfter} answer={answerFeltAfter} />
       <p class="story">{storyLine(t, story)}</p>
       <h1 id="pause-heading">{t('pause.heading')}</h1>
       <p class="stopped" id="pause-stopped">

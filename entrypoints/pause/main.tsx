@@ -11,7 +11,7 @@ import { pauseStory } from '../../lib/pause-story';
 import { readPauseRequest } from '../../lib/pause-request';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { pickReflection, readRotation } from '../../lib/reflection-rotation';
-import { loadUrge, loadUrges, peopleItem, rotationItem, sanitiseSettings, saveUrge, settingsItem, withLock } from '../../lib/storage';
+import { answerFeltAfter, loadDigest, loadUrge, peopleItem, rebuildDigest, rotationItem, sanitiseSettings, saveUrge, settingsItem, withLock } from '../../lib/storage';
 import { newUrge } from '../../lib/urge';
 import { NothingToOpen } from './NothingToOpen';
 import { PauseScreen } from './PauseScreen';
@@ -30,7 +30,8 @@ const goBack = async () => {
 };
 
 const request = readPauseRequest(location.href);
-const [people, storedSettings, { value: urges }] = await Promise.all([peopleItem.getValue(), settingsItem.getValue(), loadUrges()]);
+// The urges' digest, not every urge: a year of logging must not slow the pause down.
+const [people, storedSettings, digest] = await Promise.all([peopleItem.getValue(), settingsItem.getValue(), loadDigest()]);
 
 if (request === null || !listedKeysFromStored(people).has(request.key)) {
   render(<NothingToOpen goBack={goBack} />, app);
@@ -57,8 +58,8 @@ if (request === null || !listedKeysFromStored(people).has(request.key)) {
     await saveUrge(urge);
   }
 
-  const weekStartsOn = resolveWeekStart(settings.weekStartsOn, locale);
-  const story = pauseStory([...urges.filter((other) => other.id !== urge.id), urge], now, urge.id, weekStartsOn);
+  const logged = digest ?? (await rebuildDigest());
+  const story = pauseStory(logged, now, urge.id, resolveWeekStart(settings.weekStartsOn, locale));
   render(
     <PauseScreen
       urge={urge}
@@ -68,7 +69,8 @@ if (request === null || !listedKeysFromStored(people).has(request.key)) {
       strict={settings.strict}
       allowanceMinutes={settings.allowanceMinutes}
       save={saveUrge}
-      feltAfter={pendingFeltAfter(urges, now)}
+      feltAfter={pendingFeltAfter(logged.recent, now)}
+      answerFeltAfter={answerFeltAfter}
       goBack={goBack}
       continueTo={async () => {
         await retrying(() => sendMessage('grantAllowance', request.key));

@@ -14,8 +14,9 @@ import { WeekCompact } from '../../components/WeekCompact';
 import { pendingFeltAfter } from '../../lib/felt-after';
 import type { Person } from '../../lib/people';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
-import { saveUrge, type Settings } from '../../lib/storage';
-import { streaks, summariseSortedWeek } from '../../lib/week-summary';
+import { answerFeltAfter, saveUrge, type Settings } from '../../lib/storage';
+import { coversNow } from '../../lib/urge-history';
+import { streaksOf, summariseSortedWeek } from '../../lib/week-summary';
 
 interface Props {
   readonly state: ReadonlySignal<{ loaded: boolean; people: readonly Person[]; dropped: number }>;
@@ -30,12 +31,20 @@ export function Popup({ state, urges, settings, tabUrl, now = Date.now(), locale
   const { loaded, people, dropped } = state.value;
   const views = useMemo(() => {
     const weekStartsOn = computed(() => resolveWeekStart(settings.value.weekStartsOn, locale));
+    // Every urge once read; until then the digest, if it reaches back far enough for `now`.
+    const history = computed(() => {
+      const { loaded, history } = urges.value;
+      return history !== null && (loaded || coversNow(history, now)) ? history : null;
+    });
     return {
-      week: computed(() => summariseSortedWeek(urges.value.urges, now, weekStartsOn.value)),
-      streaks: computed(() => streaks(urges.value.urges, now)),
-      feltAfter: computed(() => pendingFeltAfter(urges.value.urges, now)),
+      history,
+      week: computed(() => history.value && summariseSortedWeek(history.value.recent, now, weekStartsOn.value)),
+      streaks: computed(() => history.value && streaksOf(history.value, now)),
+      feltAfter: computed(() => history.value && pendingFeltAfter(history.value.recent, now)),
     };
   }, [urges, settings, now, locale]);
+  const week = views.week.value;
+  const streaks = views.streaks.value;
   const profileCount = people.reduce((sum, person) => sum + person.profiles.length, 0);
 
   return (
@@ -48,8 +57,8 @@ export function Popup({ state, urges, settings, tabUrl, now = Date.now(), locale
       </header>
       <StorageProblem dropped={dropped + urges.value.dropped} />
       <PrivateWindowsNote {...privateWindows} />
-      {urges.value.loaded && <FeltAfterPrompt urge={views.feltAfter.value} save={saveUrge} />}
-      {urges.value.loaded && <WeekCompact week={views.week.value} streaks={views.streaks.value} locale={locale} />}
+      {views.history.value !== null && <FeltAfterPrompt urge={views.feltAfter.value} answer={answerFeltAfter} />}
+      {week !== null && streaks !== null && <WeekCompact week={week} streaks={streaks} locale={locale} />}
       <section aria-labelledby="log-heading">
         <h2 id="log-heading">{t('log.heading')}</h2>
         <LogUrgeForm people={people} save={saveUrge} />

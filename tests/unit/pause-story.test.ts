@@ -3,6 +3,7 @@ import { t } from '../../components/i18n';
 import { addDays, calendarDaysBetween, startOfDay, startOfWeek } from '../../lib/calendar';
 import { feltAfterLine, pauseStory, storyLine } from '../../lib/pause-story';
 import { newUrge, type Urge } from '../../lib/urge';
+import { historyOf } from '../../lib/urge-history';
 
 // vitest.config.ts pins TZ=Europe/Berlin; local times below are Berlin times.
 const at = (iso: string) => new Date(iso).getTime();
@@ -27,7 +28,7 @@ describe('pauseStory', () => {
 
   it('for a first pause ever, says only that', () => {
     const current = urge('2026-11-26T21:00');
-    const story = pauseStory([current], now, current.id);
+    const story = pauseStory(historyOf([current]), now, current.id);
     expect(storyLine(t, story)).toBe('1st pause today');
     expect(feltAfterLine(t, story)).toBeNull();
   });
@@ -44,17 +45,17 @@ describe('pauseStory', () => {
       urge('2026-11-26T20:00', { source: 'manual', profileKey: null, outcome: 'turned-back' }),
     ];
     const current = urge('2026-11-26T21:00');
-    const story = pauseStory([...urges, current], now, current.id);
+    const story = pauseStory(historyOf([...urges, current]), now, current.id);
     expect(storyLine(t, story)).toBe('3rd pause today · you turned back 3 of 4 times this week · 3 days since you last looked');
     expect(feltAfterLine(t, story)).toBe('The last 3 times you looked, you felt worse 2 times.');
   });
 
   it('counts ordinals and days the way people say them', () => {
     const urges = Array.from({ length: 11 }, (_, i) => urge(`2026-11-26T${String(8 + i).padStart(2, '0')}:00`, { outcome: 'continued' }));
-    expect(storyLine(t, pauseStory(urges, now, null))).toBe('12th pause today · you turned back 0 of 11 times this week · you last looked today');
+    expect(storyLine(t, pauseStory(historyOf(urges), now, null))).toBe('12th pause today · you turned back 0 of 11 times this week · you last looked today');
     const yesterday = [urge('2026-11-25T22:00', { outcome: 'continued', feltAfter: 'better' })];
-    expect(storyLine(t, pauseStory(yesterday, now, null))).toBe('1st pause today · you turned back 0 of 1 time this week · 1 day since you last looked');
-    expect(feltAfterLine(t, pauseStory(yesterday, now, null))).toBe('The last time you looked, you didn’t feel worse afterwards.');
+    expect(storyLine(t, pauseStory(historyOf(yesterday), now, null))).toBe('1st pause today · you turned back 0 of 1 time this week · 1 day since you last looked');
+    expect(feltAfterLine(t, pauseStory(historyOf(yesterday), now, null))).toBe('The last time you looked, you didn’t feel worse afterwards.');
   });
 
   it('says every ordinal as English does (1st, 2nd, 3rd, 11th, 21st, 112th…)', () => {

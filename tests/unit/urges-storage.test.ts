@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { loadUrge, loadUrges, saveUrge } from '../../lib/storage';
-import { newUrge } from '../../lib/urge';
+import { answerFeltAfter, checkDigest, importBackup, loadDigest, loadUrge, loadUrges, saveUrge, saveUrges } from '../../lib/storage';
+import { newUrge, storedUrge, type Urge } from '../../lib/urge';
+import { digestOf, storedDigest } from '../../lib/urge-history';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -32,5 +33,77 @@ describe('urge storage', () => {
     const { value, dropped } = await loadUrges();
     expect(value.map((urge) => urge.id)).toEqual(['good']);
     expect(dropped).toBe(3);
+  });
+});
+
+describe('the urges’ digest in storage', () => {
+  const DAY = 86_400_000;
+  const at = Date.now();
+  const urge = (id: string, ago: number, fields: Partial<Urge> = {}) =>
+    newUrge({ id, at: at - ago, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', ...fields });
+  /** The digest as stored, next to one counted now from every stored urge. */
+  const compare = async () => {
+    const stored = await loadDigest();
+    const counted = digestOf((await loadUrges()).value, Date.now());
+    return { stored: stored && storedDigest(stored), counted: storedDigest(counted) };
+  };
+
+  it('follows every save, many at the same moment included', async () => {
+    const old = Array.from({ length: 40 }, (_, i) => urge(`old${i}`, (20 + i) * DAY, { outcome: i % 3 === 0 ? 'continued' : 'turned-back' }));
+    await saveUrges(old);
+    const recent = Array.from({ length: 60 }, (_, i) => urge(`new${i}`, i * 3_600_000));
+    await Promise.all(recent.map(saveUrge));
+    await Promise.all(recent.slice(0, 20).map((one) => saveUrge({ ...one, outcome: 'continued', feltAfter: 'worse' })));
+    const { stored, counted } = await compare();
+    expect(stored).toEqual(counted);
+    expect(stored?.recent).toHaveLength(60);
+    expect(stored?.folded.surfedTotal).toBe(26);
+  });
+
+  it('is counted again when an urge older than it lists changes, or when there is none yet', async () => {
+    await fakeBrowser.storage.local.set({ 'urge:a': storedUrge(urge('a', 30 * DAY)), 'urge:b': storedUrge(urge('b', DAY)) });
+    expect(await loadDigest()).toBeNull();
+    await saveUrge(urge('c', 0));
+    expect((await compare()).stored?.folded.surfedTotal).toBe(1);
+    await saveUrge(urge('a', 30 * DAY, { outcome: 'continued' }));
+    const { stored, counted } = await compare();
+    expect(stored).toEqual(counted);
+    expect(stored?.folded).toMatchObject({ surfedTotal: 0, lastLook: at - 30 * DAY });
+  });
+
+  it('keeps up with an imported backup, old urges included', async () => {
+    await saveUrge(urge('mine', DAY));
+    await importBackup({ people: [], urges: [urge('x', 40 * DAY, { outcome: 'continued' }), urge('y', 2 * DAY)], weekNotes: {} });
+    const { stored, counted } = await compare();
+    expect(stored).toEqual(counted);
+    expect(stored?.recent.map(([id]) => id)).toEqual(['y', 'mine']);
+  });
+
+  it('records a felt-after answer with the right look, notes untouched', async () => {
+    await saveUrge(urge('look', 3_600_000, { outcome: 'continued', hopingToFind: 'a photo' }));
+    await answerFeltAfter('look', 'worse');
+    expect(await loadUrge('look')).toMatchObject({ feltAfter: 'worse', hopingToFind: 'a photo' });
+    expect((await loadDigest())?.recent[0]?.feltAfter).toBe('worse');
+    await answerFeltAfter('gone', 'better');
+    expect((await loadUrges()).value).toHaveLength(1);
+  });
+
+  it('a digest that missed a save is noticed after a full read and counted again', async () => {
+    await saveUrge(urge('a', DAY));
+    const shown = await loadDigest();
+    // Written behind the digest's back, as a page closing between the two writes would leave it.
+    await fakeBrowser.storage.local.set({ 'urge:b': storedUrge(urge('b', 0, { outcome: 'continued' })) });
+    expect(await checkDigest(shown, (await loadUrges()).value)).toBe(false);
+    const { stored, counted } = await compare();
+    expect(stored).toEqual(counted);
+    expect(await checkDigest(await loadDigest(), (await loadUrges()).value)).toBe(true);
+  });
+
+  it('a damaged digest is set aside and counted again, losing no urge', async () => {
+    await saveUrge(urge('a', DAY));
+    await fakeBrowser.storage.local.set({ urgeDigest: { v: 1, recent: 'garbage' } });
+    expect(await loadDigest()).toBeNull();
+    await saveUrge(urge('b', 0));
+    expect((await loadDigest())?.recent.map((facts) => facts.id)).toEqual(['a', 'b']);
   });
 });

@@ -6,8 +6,9 @@ import { reflections } from '../../../content/reflections';
 import { NothingToOpen } from '../../../entrypoints/pause/NothingToOpen';
 import { PauseScreen } from '../../../entrypoints/pause/PauseScreen';
 import { pauseStory } from '../../../lib/pause-story';
-import { loadUrges, saveUrge } from '../../../lib/storage';
+import { answerFeltAfter, loadUrges, saveUrge } from '../../../lib/storage';
 import { newUrge, type Urge } from '../../../lib/urge';
+import { historyOf } from '../../../lib/urge-history';
 
 const start = new Date('2026-11-26T21:00:00').getTime();
 let clock = start;
@@ -39,11 +40,12 @@ function showPause({ history = [] as Urge[], breath = 10, strict = false } = {})
     <PauseScreen
       urge={urge}
       reflection={reflections[0]!}
-      story={pauseStory([...history, urge], start, urge.id)}
+      story={pauseStory(historyOf([...history, urge]), start, urge.id)}
       breathSeconds={breath}
       strict={strict}
       allowanceMinutes={5}
       save={saveUrge}
+      answerFeltAfter={answerFeltAfter}
       goBack={goBack}
       continueTo={continueTo}
       now={now}
@@ -179,8 +181,8 @@ describe('the pause screen', () => {
     await saveUrge(look);
     const urge = newUrge({ id: 'now', at: start, profileKey: 'instagram:someex', source: 'app' });
     render(
-      <PauseScreen urge={urge} reflection={reflections[0]!} story={pauseStory([look, urge], start, 'now')} breathSeconds={10} strict={false}
-        allowanceMinutes={5} save={saveUrge} feltAfter={look} goBack={async () => undefined} continueTo={async () => undefined} now={now} />,
+      <PauseScreen urge={urge} reflection={reflections[0]!} story={pauseStory(historyOf([look, urge]), start, 'now')} breathSeconds={10} strict={false}
+        allowanceMinutes={5} save={saveUrge} feltAfter={look} answerFeltAfter={answerFeltAfter} goBack={async () => undefined} continueTo={async () => undefined} now={now} />,
     );
     expect(screen.getByRole('heading', { name: 'How do you feel after looking?' })).toBeTruthy();
     await act(async () => {

@@ -6,7 +6,7 @@ import { watchPeople } from '../../../components/people-signal';
 import { watchSettings } from '../../../components/settings-signal';
 import { watchUrges } from '../../../components/urges-signal';
 import { Popup } from '../../../entrypoints/popup/Popup';
-import { loadPeople, loadUrges, saveEvent, saveUrge } from '../../../lib/storage';
+import { loadPeople, loadUrges, loadFirstFrame, saveEvent, saveUrge, saveUrges } from '../../../lib/storage';
 import { newUrge } from '../../../lib/urge';
 
 beforeEach(() => fakeBrowser.reset());
@@ -127,5 +127,26 @@ describe('popup: the week and the log', () => {
     renderPopup(undefined, now);
     expect(await screen.findByText('Hoping to find: <img src=x onerror="alert(1)">')).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('popup: opening with a long log', () => {
+  it('shows this week in its first frame from the digest, before every urge is read, and the same after', async () => {
+    const at = Date.now();
+    const old = Array.from({ length: 300 }, (_, i) =>
+      newUrge({ id: `old${i}`, at: at - (20 + i) * 86_400_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back' }),
+    );
+    await saveUrges([...old, newUrge({ id: 'today', at: at - 60_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back' })]);
+    // As popup/main.tsx does: one small read, then render.
+    const first = await loadFirstFrame();
+    const urges = watchUrges({ digest: first.digest });
+    render(<Popup state={watchPeople().state} urges={urges.state} settings={watchSettings(first.settings).state} tabUrl={Promise.resolve(undefined)} now={at} locale="en-GB" />);
+    expect(urges.state.value.loaded).toBe(false);
+    expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 surfed · 100% turned back');
+    expect(screen.getByText('301 urges surfed in total.', { exact: false })).toBeTruthy();
+    await waitFor(() => expect(urges.state.value.loaded).toBe(true));
+    expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 surfed · 100% turned back');
+    expect(screen.getByText('301 urges surfed in total.', { exact: false })).toBeTruthy();
+    expect(await screen.findAllByText('Turned back', { selector: '.urge .outcome' })).toHaveLength(5);
   });
 });

@@ -8,6 +8,7 @@ import { pauseStory } from '../../../lib/pause-story';
 import { parseProfileInput } from '../../../lib/profile-input';
 import { newUrge } from '../../../lib/urge';
 import { messages, useLanguage } from '../messages';
+import { historyOf } from '../../../lib/urge-history';
 
 // A browser set to Spanish: the same components, every word from locales/es.yml.
 beforeEach(() => {
@@ -25,11 +26,12 @@ describe('in Spanish', () => {
       <PauseScreen
         urge={urge}
         reflection={reflections[0]!}
-        story={pauseStory([earlier, urge], at, urge.id)}
+        story={pauseStory(historyOf([earlier, urge]), at, urge.id)}
         breathSeconds={10}
         strict={false}
         allowanceMinutes={5}
         save={vi.fn(async () => undefined)}
+        answerFeltAfter={vi.fn(async () => undefined)}
         goBack={vi.fn(async () => undefined)}
         continueTo={vi.fn(async () => undefined)}
         now={() => at}
