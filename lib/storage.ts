@@ -145,7 +145,7 @@ export async function saveUrges(urges: readonly Urge[]): Promise<void> {
     const now = Date.now();
     const digest = readDigest(await storage.getItem(DIGEST_KEY));
     const next = digest === null ? null : urges.reduce<UrgeHistory | null>((history, urge) => history && withSaved(history, urge, now), digest);
-    await storage.setItem(DIGEST_KEY, storedDigest(next ?? digestOf((await loadUrges()).value, now)));
+    await writeDigest(next ?? digestOf((await loadUrges()).value, now));
   });
 }
 
@@ -177,20 +177,66 @@ const usableDigest = (stored: unknown, now: number): UrgeHistory | null => {
 
 /**
  * What the popup's first frame shows: this week (the digest) and the settings it depends on, in
- * one read of two small values.
+ * one read of two small values; the digest is copied for the next first frame (see `mirror`).
  */
 export async function loadFirstFrame(now = Date.now()): Promise<{ digest: UrgeHistory | null; settings: Settings }> {
   const [digest, settings] = await storage.getItems([DIGEST_KEY, settingsItem.key]);
-  return { digest: usableDigest(digest?.value, now), settings: sanitiseSettings(settings?.value) };
+  const usable = usableDigest(digest?.value, now);
+  if (usable !== null) mirror(MIRRORED_DIGEST, digest?.value);
+  return { digest: usable, settings: sanitiseSettings(settings?.value) };
 }
 
 /** Counts the digest again from every stored urge. */
 export async function rebuildDigest(): Promise<UrgeHistory> {
   return withLock('urge-digest', async () => {
     const digest = digestOf((await loadUrges()).value, Date.now());
-    await storage.setItem(DIGEST_KEY, storedDigest(digest));
+    await writeDigest(digest);
     return digest;
   });
+}
+
+async function writeDigest(digest: UrgeHistory): Promise<void> {
+  const stored = storedDigest(digest);
+  await storage.setItem(DIGEST_KEY, stored);
+  mirror(MIRRORED_DIGEST, stored);
+}
+
+/*
+ * A copy of what the popup's first frame shows (the digest, and the settings as the popup last
+ * read them) in the extension's own page storage, which a page reads at once, without waiting
+ * for the browser's storage: the popup paints this week in its very first frame. It lives on
+ * this device like everything else, is kept by every page that writes the digest (the
+ * background never does), is checked against the stored urges once the popup has read them all
+ * (`checkDigest`), and is deleted with everything else. Where page storage is unavailable (the
+ * background, tests), nothing is copied.
+ */
+const MIRRORED_DIGEST = 'letting-go:urgeDigest';
+const MIRRORED_SETTINGS = 'letting-go:settings';
+
+function mirror(key: string, value: unknown): void {
+  try {
+    globalThis.localStorage?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Full or turned off: the popup then reads the browser's storage, a frame or two later.
+  }
+}
+
+function mirrored(key: string): unknown {
+  try {
+    const copy = globalThis.localStorage?.getItem(key);
+    return copy == null ? undefined : JSON.parse(copy);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the settings the popup read for its next first frame. */
+export const mirrorSettings = (settings: Settings): void => mirror(MIRRORED_SETTINGS, settings);
+
+/** The popup's first frame from the copy, at once; null when there is no usable copy. */
+export function mirroredFirstFrame(now = Date.now()): { digest: UrgeHistory; settings: Settings } | null {
+  const digest = usableDigest(mirrored(MIRRORED_DIGEST), now);
+  return digest === null ? null : { digest, settings: sanitiseSettings(mirrored(MIRRORED_SETTINGS)) };
 }
 
 /**
@@ -263,6 +309,7 @@ export async function importBackup(backup: BackupData): Promise<void> {
 /** Removes everything Letting Go keeps in this browser. */
 export async function deleteEverything(): Promise<void> {
   await storage.clear('local');
+  for (const key of [MIRRORED_DIGEST, MIRRORED_SETTINGS]) globalThis.localStorage?.removeItem(key);
 }
 
 /** Weakening changes waiting out the cooling-off period (see commitment.ts). */

@@ -1,20 +1,23 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { localisePage, t } from '../../components/i18n';
 import { watchPeople } from '../../components/people-signal';
 import { watchSettings } from '../../components/settings-signal';
 import { watchUrges } from '../../components/urges-signal';
 import '../../components/theme.css';
-import { loadFirstFrame } from '../../lib/storage';
+import { loadFirstFrame, mirroredFirstFrame, mirrorSettings } from '../../lib/storage';
 import { activeTabUrl } from './active-tab-url';
 import { Popup } from './Popup';
 import './popup.css';
 
 localisePage(t('extName'));
 const people = watchPeople();
-// The first frame shows this week at once, however long the log: it waits for one small read,
-// not for every urge (see urges-signal.ts).
-const first = await loadFirstFrame();
+// The first frame shows this week, however long the log: from the copy kept for it, or else
+// after one small read; every urge is read after that frame (see urges-signal.ts).
+const first = mirroredFirstFrame() ?? (await loadFirstFrame());
+const settings = watchSettings(first.settings);
+effect(() => mirrorSettings(settings.state.value));
 render(
-  <Popup state={people.state} urges={watchUrges({ digest: first.digest }).state} settings={watchSettings(first.settings).state} tabUrl={activeTabUrl()} />,
+  <Popup state={people.state} urges={watchUrges({ digest: first.digest }).state} settings={settings.state} tabUrl={activeTabUrl()} />,
   document.getElementById('app')!,
 );

@@ -10,4 +10,7 @@ fakeBrowser.i18n.getUILanguage = () => 'en-US';
 beforeEach(() => {
   useLanguage('en');
   vi.spyOn(fakeBrowser.extension, 'isAllowedIncognitoAccess').mockResolvedValue(true);
+  // Page storage holds the popup's first-frame copy (lib/storage.ts); it starts empty like the
+  // browser's storage, which each test resets with fakeBrowser.reset().
+  globalThis.localStorage?.clear();
 });

@@ -6,7 +6,7 @@ import { watchPeople } from '../../../components/people-signal';
 import { watchSettings } from '../../../components/settings-signal';
 import { watchUrges } from '../../../components/urges-signal';
 import { Popup } from '../../../entrypoints/popup/Popup';
-import { loadPeople, loadUrges, loadFirstFrame, saveEvent, saveUrge, saveUrges } from '../../../lib/storage';
+import { deleteEverything, loadFirstFrame, loadPeople, loadUrges, mirroredFirstFrame, saveEvent, saveUrge, saveUrges } from '../../../lib/storage';
 import { newUrge } from '../../../lib/urge';
 
 beforeEach(() => fakeBrowser.reset());
@@ -148,5 +148,38 @@ describe('popup: opening with a long log', () => {
     expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 surfed · 100% turned back');
     expect(screen.getByText('301 urges surfed in total.', { exact: false })).toBeTruthy();
     expect(await screen.findAllByText('Turned back', { selector: '.urge .outcome' })).toHaveLength(5);
+  });
+
+  it('paints this week from the copy kept for the first frame, without waiting for any read', async () => {
+    const at = Date.now();
+    await saveUrges([
+      newUrge({ id: 'a', at: at - 120_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back' }),
+      newUrge({ id: 'b', at: at - 60_000, profileKey: 'instagram:someex', source: 'load', outcome: 'continued' }),
+    ]);
+    // As popup/main.tsx does, in one task: no await between the copy and the render.
+    const first = mirroredFirstFrame(at);
+    expect(first).not.toBeNull();
+    render(<Popup state={watchPeople().state} urges={watchUrges({ digest: first!.digest }).state} settings={watchSettings(first!.settings).state} tabUrl={Promise.resolve(undefined)} now={at} locale="en-GB" />);
+    expect(document.querySelector('.headline')?.textContent).toBe('2 urges · 1 surfed · 50% turned back');
+  });
+
+  it('a copy that missed a save is put right once every urge is read, and kept right for next time', async () => {
+    const at = Date.now();
+    await saveUrge(newUrge({ id: 'a', at: at - 120_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back' }));
+    const stale = mirroredFirstFrame(at)!;
+    // Written behind the digest's back, as a page closing between its two writes would leave it.
+    await fakeBrowser.storage.local.set({ 'urge:b': { ...newUrge({ id: 'b', at: at - 60_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back' }), v: 1 } });
+    render(<Popup state={watchPeople().state} urges={watchUrges({ digest: stale.digest }).state} settings={watchSettings(stale.settings).state} tabUrl={Promise.resolve(undefined)} now={at} locale="en-GB" />);
+    expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 surfed · 100% turned back');
+    await waitFor(() => expect(document.querySelector('.headline')?.textContent).toBe('2 urges · 2 surfed · 100% turned back'));
+    await waitFor(() => expect(mirroredFirstFrame(at)?.digest.recent.map((urge) => urge.id)).toEqual(['a', 'b']));
+  });
+
+  it('Delete everything removes the copy too', async () => {
+    await saveUrge(newUrge({ id: 'a', at: Date.now(), profileKey: 'instagram:someex', source: 'load' }));
+    expect(mirroredFirstFrame()).not.toBeNull();
+    await deleteEverything();
+    expect(mirroredFirstFrame()).toBeNull();
+    expect(localStorage.length).toBe(0);
   });
 });
