@@ -189,6 +189,21 @@ const PAGES: ExtensionPage[] = [
       await page.getByText(/Nothing to open here/i).first().waitFor();
     },
   },
+  {
+    name: 'welcome',
+    path: 'welcome.html',
+    ready: async (page) => {
+      await page.getByRole('heading', { name: 'Welcome to Letting Go', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Add their profiles', level: 2 }).waitFor();
+      // The people list (stored people loaded), the pause settings (stored settings loaded) and
+      // the private-windows note (the browser's answer) each render only once their data is in.
+      await page.getByRole('heading', { name: 'Sam', exact: true, level: 3 }).waitFor();
+      await page.getByRole('checkbox', { name: 'Strict mode' }).waitFor();
+      await page.getByLabel('Changes that loosen protection wait').waitFor();
+      await page.getByText(/^(Private windows aren’t covered yet\.|Letting Go also pauses visits in private windows\.)$/).waitFor();
+      await page.getByRole('button', { name: 'Done: open my settings' }).waitFor();
+    },
+  },
 ];
 
 async function openExtensionPage(path: string, options: { colorScheme?: Scheme; reducedMotion?: 'reduce' | 'no-preference'; viewport?: { width: number; height: number } } = {}): Promise<Page> {
