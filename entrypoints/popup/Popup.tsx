@@ -56,9 +56,10 @@ export function Popup({ state, urges, settings, tabUrl, now = Date.now(), locale
         </button>
       </header>
       <StorageProblem dropped={dropped + urges.value.dropped} />
-      <PrivateWindowsNote {...privateWindows} />
       {views.history.value !== null && <FeltAfterPrompt urge={views.feltAfter.value} answer={answerFeltAfter} />}
       {week !== null && streaks !== null && <WeekCompact week={week} streaks={streaks} locale={locale} />}
+      {/* Below the week: the browser answers after the first frame, and the week must not move. */}
+      <PrivateWindowsNote {...privateWindows} />
       <section aria-labelledby="log-heading">
         <h2 id="log-heading">{t('log.heading')}</h2>
         <LogUrgeForm people={people} save={saveUrge} />
