@@ -1,7 +1,7 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import { browser } from '#imports';
 import { EVENT_KEY_PREFIX, type LogEvent } from '../lib/log-event';
-import { checkDigest, loadEvents, loadUrges } from '../lib/storage';
+import { checkDigest, loadLog } from '../lib/storage';
 import { type Urge, URGE_KEY_PREFIX } from '../lib/urge';
 import { historyOf, type UrgeHistory } from '../lib/urge-history';
 
@@ -35,7 +35,7 @@ interface Options {
 export function watchUrges(options: Options = {}): { state: ReadonlySignal<UrgesState>; stop: () => void } {
   const state = signal<UrgesState>({ loaded: false, urges: [], dropped: 0, events: [], history: options.digest ?? null });
   const readAll = async () => {
-    const [{ value, dropped }, events] = await Promise.all([loadUrges(), loadEvents()]);
+    const { urges: { value, dropped }, events } = await loadLog();
     state.value = { loaded: true, urges: value, dropped, events, history: historyOf(value) };
     return value;
   };

@@ -251,8 +251,8 @@ export async function checkDigest(shown: UrgeHistory | null, urges: readonly Urg
 }
 
 /** Every readable urge, oldest first, and how many stored ones could not be read. */
-export async function loadUrges(): Promise<Sanitised<Urge[]>> {
-  const everything = await storage.snapshot('local');
+export async function loadUrges(everything?: Record<string, unknown>): Promise<Sanitised<Urge[]>> {
+  everything ??= await storage.snapshot('local');
   const urges: Urge[] = [];
   let dropped = 0;
   for (const [key, value] of Object.entries(everything)) {
@@ -335,13 +335,19 @@ export async function saveEvent(event: LogEvent): Promise<void> {
   await storage.setItem(`local:${EVENT_KEY_PREFIX}${event.id}`, event);
 }
 
-export async function loadEvents(): Promise<LogEvent[]> {
-  const everything = await storage.snapshot('local');
+export async function loadEvents(everything?: Record<string, unknown>): Promise<LogEvent[]> {
+  everything ??= await storage.snapshot('local');
   return Object.entries(everything)
     .filter(([key]) => key.startsWith(EVENT_KEY_PREFIX))
     .map(([, value]) => readEvent(value))
     .filter((event) => event !== null)
     .sort((a, b) => a.at - b.at);
+}
+
+/** The whole log, urges and gaps, from one read of everything stored. */
+export async function loadLog(): Promise<{ urges: Sanitised<Urge[]>; events: LogEvent[] }> {
+  const everything = await storage.snapshot('local');
+  return { urges: await loadUrges(everything), events: await loadEvents(everything) };
 }
 
 /** Whether the welcome page has been opened (first run only). */
