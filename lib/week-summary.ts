@@ -1,9 +1,6 @@
 import { addDays, calendarDaysBetween, startOfWeek, type Weekday } from './calendar';
-import type { Outcome, Trigger, Urge } from './urge';
+import type { Outcome, Trigger } from './urge';
 import { fold, historyOf, longerRun, type UrgeFacts, type UrgeHistory } from './urge-history';
-
-/** What the week's figures read of an urge (the digest's facts have no profile). */
-export type WeekUrge = Pick<Urge, 'at' | 'outcome' | 'strength' | 'triggers'> & { readonly profileKey?: string | null };
 
 export interface DayCount {
   /** Start of the local day (ms). */
@@ -63,7 +60,7 @@ const average = (tally: Tally): number | null => (tally.strengthCount === 0 ? nu
  * Weeks and days are local calendar weeks and days, so a week with a daylight-saving change
  * still has seven days and every urge falls in the day its clock showed.
  */
-export function summariseWeek(urges: readonly WeekUrge[], now: number, weekStartsOn: Weekday, weeksAgo = 0): WeekSummary {
+export function summariseWeek(urges: readonly UrgeFacts[], now: number, weekStartsOn: Weekday, weeksAgo = 0): WeekSummary {
   return summariseRange(urges, 0, urges.length, now, weekStartsOn, weeksAgo);
 }
 
@@ -72,12 +69,12 @@ export function summariseWeek(urges: readonly WeekUrge[], now: number, weekStart
  * two weeks that matter are read, found by binary search, so the cost does not grow with years
  * of logging.
  */
-export function summariseSortedWeek(urges: readonly WeekUrge[], now: number, weekStartsOn: Weekday, weeksAgo = 0): WeekSummary {
+export function summariseSortedWeek(urges: readonly UrgeFacts[], now: number, weekStartsOn: Weekday, weeksAgo = 0): WeekSummary {
   const start = addDays(startOfWeek(now, weekStartsOn), -7 * weeksAgo);
   return summariseRange(urges, firstAtOrAfter(urges, addDays(start, -7)), firstAtOrAfter(urges, addDays(start, 7)), now, weekStartsOn, weeksAgo);
 }
 
-function firstAtOrAfter(urges: readonly WeekUrge[], time: number): number {
+function firstAtOrAfter(urges: readonly UrgeFacts[], time: number): number {
   let low = 0;
   let high = urges.length;
   while (low < high) {
@@ -88,7 +85,7 @@ function firstAtOrAfter(urges: readonly WeekUrge[], time: number): number {
   return low;
 }
 
-function summariseRange(urges: readonly WeekUrge[], from: number, to: number, now: number, weekStartsOn: Weekday, weeksAgo: number): WeekSummary {
+function summariseRange(urges: readonly UrgeFacts[], from: number, to: number, now: number, weekStartsOn: Weekday, weeksAgo: number): WeekSummary {
   const start = addDays(startOfWeek(now, weekStartsOn), -7 * weeksAgo);
   const end = addDays(start, 7);
   const previousStart = addDays(start, -7);
@@ -117,7 +114,7 @@ function summariseRange(urges: readonly WeekUrge[], from: number, to: number, no
     count(days[dayIndex]!, urge.outcome, urge.strength);
     heatmap[dayIndex]![new Date(at).getHours()]!++;
     for (const trigger of urge.triggers) triggers.set(trigger, (triggers.get(trigger) ?? 0) + 1);
-    if (urge.profileKey != null) profiles.set(urge.profileKey, (profiles.get(urge.profileKey) ?? 0) + 1);
+    if (urge.profileKey !== null) profiles.set(urge.profileKey, (profiles.get(urge.profileKey) ?? 0) + 1);
   }
 
   // Most first; a tie in the order of the names, so the order never depends on the reading.
