@@ -36,6 +36,17 @@ export default tseslint.config(
     },
   },
   {
+    // One clock (lib/clock.ts): code takes the time as an argument, so tests can pin it.
+    files: ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    ignores: ['lib/clock.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take the time from a Clock (lib/clock.ts), passed in as an argument.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take the time from a Clock (lib/clock.ts), passed in as an argument.' },
+      ],
+    },
+  },
+  {
     // Entrypoints are wired by WXT at build time; they must not import each other.
     files: ['components/**/*.{ts,tsx}'],
     rules: {

@@ -4,6 +4,7 @@ import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { profileKey } from '../lib/profile-url';
 import { updatePeople } from '../lib/storage';
 import { t } from './i18n';
+import { systemClock } from '../lib/clock';
 
 interface Props {
   readonly people: readonly Person[];
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** One click to list the profile the current tab shows. Renders nothing on other pages. */
-export function AddThisTab({ people, tabUrl, now = Date.now, newId = () => crypto.randomUUID() }: Props) {
+export function AddThisTab({ people, tabUrl, now = systemClock, newId = () => crypto.randomUUID() }: Props) {
   const [key, setKey] = useState<string | null>(null);
   useEffect(() => {
     void tabUrl.then((url) => setKey(url === undefined ? null : profileKey(url)));

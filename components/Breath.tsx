@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { locale, t } from './i18n';
+import { systemClock } from '../lib/clock';
 
 interface Props {
   readonly seconds: number;
@@ -14,7 +15,7 @@ interface Props {
  * clock rather than counted in ticks, because browsers slow timers in background tabs. Screen
  * readers hear it twice, at the start and at the end, not every second.
  */
-export function Breath({ seconds, onDone, now = Date.now }: Props) {
+export function Breath({ seconds, onDone, now = systemClock }: Props) {
   const [startedAt] = useState(now);
   const [left, setLeft] = useState(seconds);
 

@@ -6,6 +6,7 @@ import { download } from './download';
 import { t } from './i18n';
 import { requestWeakening } from './pending-signal';
 import { rich } from './rich';
+import { systemClock } from '../lib/clock';
 
 interface Props {
   readonly now?: () => number;
@@ -20,7 +21,7 @@ type Stage =
 const today = (now: number) => new Date(now).toISOString().slice(0, 10);
 
 /** Export, import and delete: the user's data, in the user's hands. */
-export function DataSection({ now = Date.now, save = download }: Props) {
+export function DataSection({ now = systemClock, save = download }: Props) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
 
   const exportBackup = async () => {

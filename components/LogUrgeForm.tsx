@@ -4,6 +4,7 @@ import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { newUrge, type Outcome, type Trigger, type Urge } from '../lib/urge';
 import { t } from './i18n';
 import { UrgeChoice } from './UrgeChoice';
+import { systemClock } from '../lib/clock';
 
 interface Props {
   readonly people: readonly Person[];
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** Log an urge felt away from the browser: it counts like any other. */
-export function LogUrgeForm({ people, save, now = Date.now, newId = () => crypto.randomUUID() }: Props) {
+export function LogUrgeForm({ people, save, now = systemClock, newId = () => crypto.randomUUID() }: Props) {
   const [open, setOpen] = useState(false);
   const [strength, setStrength] = useState<number | null>(null);
   const [triggers, setTriggers] = useState<Trigger[]>([]);

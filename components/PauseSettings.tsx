@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, type Settings, settingsItem } from '../lib/storage';
 import { locale, t } from './i18n';
 import { requestWeakening } from './pending-signal';
 import { useStoredSettings } from './use-stored-settings';
+import { systemClock } from '../lib/clock';
 
 const ALLOWANCE_CHOICES = [1, 2, 5, 10, 15];
 const BREATH_CHOICES: readonly (readonly number[])[] = [
@@ -105,7 +106,7 @@ export function PauseSettings({ instant = false }: { instant?: boolean }) {
 const PAUSE_CHOICES_HOURS = [1, 4, 24, 72, 168];
 
 /** Taking a break from protection: it starts after the cooling-off period, and ends by itself. */
-function PauseProtection({ pausedUntil, coolingOffHours, now = Date.now() }: { pausedUntil: number | null; coolingOffHours: number; now?: number }) {
+function PauseProtection({ pausedUntil, coolingOffHours, now = systemClock() }: { pausedUntil: number | null; coolingOffHours: number; now?: number }) {
   const [hours, setHours] = useState(24);
   const [asked, setAsked] = useState(false);
   if (pausedUntil !== null && pausedUntil > now) {

@@ -6,6 +6,7 @@ import { networks } from '../lib/networks';
 import { updatePeople } from '../lib/storage';
 import { t } from './i18n';
 import { personName } from './person-name';
+import { systemClock } from '../lib/clock';
 
 interface Props {
   readonly people: readonly Person[];
@@ -21,7 +22,7 @@ const NEW_PERSON = '';
  * The add form. It accepts a pasted link, or a username with the network chosen beside it, and
  * explains anything else. What the user typed stays in the field until it is accepted.
  */
-export function ProfileForm({ people, now = Date.now, newId = () => crypto.randomUUID() }: Props) {
+export function ProfileForm({ people, now = systemClock, newId = () => crypto.randomUUID() }: Props) {
   const [text, setText] = useState('');
   const [networkId, setNetworkId] = useState('');
   const [personId, setPersonId] = useState<string | null>(null);

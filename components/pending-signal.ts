@@ -1,6 +1,7 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import { type ChangeRequest, cancelChange, type PendingChange, requestChange, sanitisePending } from '../lib/commitment';
 import { pendingChangesItem, sanitiseSettings, settingsItem, updatePending } from '../lib/storage';
+import { systemClock } from '../lib/clock';
 
 /** A read-only mirror of the changes waiting out their cooling-off period. */
 export function watchPending(): { state: ReadonlySignal<readonly PendingChange[]>; stop: () => void } {
@@ -13,7 +14,7 @@ export function watchPending(): { state: ReadonlySignal<readonly PendingChange[]
 }
 
 /** Asks for a weakening: it waits for the user's cooling-off period, then the background applies it. */
-export async function requestWeakening(request: ChangeRequest, now = Date.now()): Promise<void> {
+export async function requestWeakening(request: ChangeRequest, now = systemClock()): Promise<void> {
   const { coolingOffHours } = sanitiseSettings(await settingsItem.getValue());
   await updatePending((pending) => ({
     pending: requestChange(pending, request, { now, coolingOffHours, id: crypto.randomUUID() }),

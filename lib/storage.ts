@@ -7,6 +7,7 @@ import type { Weekday } from './calendar';
 import { serialised } from './serialised';
 import { type FeltAfter, readUrge, storedUrge, type Urge, URGE_KEY_PREFIX } from './urge';
 import { coversNow, digestOf, factsOf, foldBefore, historyOf, readDigest, storedDigest, type UrgeHistory, withSaved } from './urge-history';
+import { systemClock } from './clock';
 
 /*
  * Every stored value is defined here, in the browser's local extension storage only: never
@@ -142,7 +143,7 @@ export async function saveUrges(urges: readonly Urge[]): Promise<void> {
   if (urges.length === 0) return;
   await storage.setItems(urges.map((urge) => ({ key: `local:${URGE_KEY_PREFIX}${urge.id}` as const, value: storedUrge(urge) })));
   await withLock('urge-digest', async () => {
-    const now = Date.now();
+    const now = systemClock();
     const digest = readDigest(await storage.getItem(DIGEST_KEY));
     const next = digest === null ? null : urges.reduce<UrgeHistory | null>((history, urge) => history && withSaved(history, urge, now), digest);
     await writeDigest(next ?? digestOf((await loadUrges()).value, now));
@@ -166,7 +167,7 @@ export async function loadUrge(id: string): Promise<Urge | null> {
  */
 const DIGEST_KEY = 'local:urgeDigest';
 
-export async function loadDigest(now = Date.now()): Promise<UrgeHistory | null> {
+export async function loadDigest(now = systemClock()): Promise<UrgeHistory | null> {
   return usableDigest(await storage.getItem(DIGEST_KEY), now);
 }
 
@@ -179,7 +180,7 @@ const usableDigest = (stored: unknown, now: number): UrgeHistory | null => {
  * What the popup's first frame shows: this week (the digest) and the settings it depends on, in
  * one read of two small values; the digest is copied for the next first frame (see `mirror`).
  */
-export async function loadFirstFrame(now = Date.now()): Promise<{ digest: UrgeHistory | null; settings: Settings }> {
+export async function loadFirstFrame(now = systemClock()): Promise<{ digest: UrgeHistory | null; settings: Settings }> {
   const [digest, settings] = await storage.getItems([DIGEST_KEY, settingsItem.key]);
   const usable = usableDigest(digest?.value, now);
   if (usable !== null) mirror(MIRRORED_DIGEST, digest?.value);
@@ -189,7 +190,7 @@ export async function loadFirstFrame(now = Date.now()): Promise<{ digest: UrgeHi
 /** Counts the digest again from every stored urge. */
 export async function rebuildDigest(): Promise<UrgeHistory> {
   return withLock('urge-digest', async () => {
-    const digest = digestOf((await loadUrges()).value, Date.now());
+    const digest = digestOf((await loadUrges()).value, systemClock());
     await writeDigest(digest);
     return digest;
   });
@@ -234,7 +235,7 @@ function mirrored(key: string): unknown {
 export const mirrorSettings = (settings: Settings): void => mirror(MIRRORED_SETTINGS, settings);
 
 /** The popup's first frame from the copy, at once; null when there is no usable copy. */
-export function mirroredFirstFrame(now = Date.now()): { digest: UrgeHistory; settings: Settings } | null {
+export function mirroredFirstFrame(now = systemClock()): { digest: UrgeHistory; settings: Settings } | null {
   const digest = usableDigest(mirrored(MIRRORED_DIGEST), now);
   return digest === null ? null : { digest, settings: sanitiseSettings(mirrored(MIRRORED_SETTINGS)) };
 }

@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { activeAllowances, nextExpiry } from '../../lib/allowances';
 import { allowancesItem } from '../../lib/storage';
+import { systemClock } from '../../lib/clock';
 
 const ALARM = 'allowance-ends';
 
@@ -8,7 +9,7 @@ const ALARM = 'allowance-ends';
  * Wakes the background when the next allowance ends. Alarms survive the service worker stopping
  * and are checked again at browser start, so the pause always returns.
  */
-export async function scheduleAllowanceEnd(now = Date.now()): Promise<void> {
+export async function scheduleAllowanceEnd(now = systemClock()): Promise<void> {
   const active = activeAllowances(await allowancesItem.getValue(), now);
   const when = nextExpiry(active);
   await browser.alarms.clear(ALARM);
@@ -31,7 +32,7 @@ export function onAllowanceEnd(listener: () => void): void {
   });
 }
 
-export async function pruneAllowances(now = Date.now()): Promise<void> {
+export async function pruneAllowances(now = systemClock()): Promise<void> {
   const stored = await allowancesItem.getValue();
   const active = activeAllowances(stored, now);
   if (Object.keys(active).length !== Object.keys(stored ?? {}).length) await allowancesItem.setValue(active);

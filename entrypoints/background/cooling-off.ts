@@ -14,6 +14,7 @@ import {
   updatePending,
   updatePeople,
 } from '../../lib/storage';
+import { systemClock } from '../../lib/clock';
 
 const ALARM = 'cooling-off';
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,7 +24,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
  * applied before it leaves the queue, and applying twice changes nothing (its log entry has the
  * change's id), so a worker stopped half-way finishes the job when it next starts.
  */
-export async function applyDueChanges(now = Date.now()): Promise<void> {
+export async function applyDueChanges(now = systemClock()): Promise<void> {
   const { due } = dueChanges(sanitisePending(await pendingChangesItem.getValue()), now);
   for (const change of due) await apply(change);
   if (due.length > 0) {
@@ -47,7 +48,7 @@ export function handleCoolingOff(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void applyDueChanges();
   });
-  pendingChangesItem.watch(() => void scheduleNext(Date.now()));
+  pendingChangesItem.watch(() => void scheduleNext(systemClock()));
 }
 
 async function apply(change: PendingChange): Promise<void> {

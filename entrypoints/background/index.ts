@@ -12,6 +12,7 @@ import { applyDueChanges, handleCoolingOff } from './cooling-off';
 import { handleProtectionPause, scheduleResume } from './protection-pause';
 import { handleWeeklySummary, scheduleWeeklySummary } from './weekly-summary';
 import { serialised } from '../../lib/serialised';
+import { systemClock } from '../../lib/clock';
 
 const SECOND_LAYER_GRACE_MS = 300;
 
@@ -57,7 +58,7 @@ export default defineBackground(() => {
     const listed = listedKeysFromStored(await peopleItem.getValue());
     if (!listed.has(key)) throw new Error('Only a listed profile can be opened from the pause page.');
     const { allowanceMinutes } = sanitiseSettings(await settingsItem.getValue());
-    const allowances = grantAllowance(await allowancesItem.getValue(), key, Date.now(), allowanceMinutes);
+    const allowances = grantAllowance(await allowancesItem.getValue(), key, systemClock(), allowanceMinutes);
     await allowancesItem.setValue(allowances);
     // The allow rule must be in place before the pause page navigates, or the visit would be
     // stopped again on its way out.
@@ -77,8 +78,8 @@ export default defineBackground(() => {
     const key = profileKey(url);
     if (key === null) return;
     const [people, allowances] = await Promise.all([peopleItem.getValue(), allowancesItem.getValue()]);
-    if (!listedKeysFromStored(people).has(key) || isAllowed(activeAllowances(allowances, Date.now()), key, Date.now())) return;
-    if (isProtectionPaused(await settingsItem.getValue(), Date.now())) return;
+    if (!listedKeysFromStored(people).has(key) || isAllowed(activeAllowances(allowances, systemClock()), key, systemClock())) return;
+    if (isProtectionPaused(await settingsItem.getValue(), systemClock())) return;
     // Give the content script, which acts first, time to get there: one move to the pause page.
     await new Promise((resolve) => setTimeout(resolve, SECOND_LAYER_GRACE_MS));
     const tab = await browser.tabs.get(tabId);

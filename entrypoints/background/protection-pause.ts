@@ -1,10 +1,11 @@
 import { browser } from '#imports';
 import { sanitiseSettings, settingsItem } from '../../lib/storage';
+import { systemClock } from '../../lib/clock';
 
 const ALARM = 'protection-resumes';
 
 /** Wakes the background when a pause of protection ends, to put the request rules back. */
-export async function scheduleResume(now = Date.now()): Promise<void> {
+export async function scheduleResume(now = systemClock()): Promise<void> {
   const { pausedUntil } = sanitiseSettings(await settingsItem.getValue());
   await browser.alarms.clear(ALARM);
   if (pausedUntil !== null && pausedUntil > now) await browser.alarms.create(ALARM, { when: pausedUntil });

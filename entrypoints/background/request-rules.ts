@@ -4,6 +4,7 @@ import { listedKeysFromStored } from '../../lib/listed-keys';
 import { buildRules, planRules, regexCandidates, type RulePlan } from '../../lib/redirect-rules';
 import { isProtectionPaused } from '../../lib/protection-paused';
 import { allowancesItem, peopleItem, settingsItem } from '../../lib/storage';
+import { systemClock } from '../../lib/clock';
 
 type DynamicRules = Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0]['addRules'];
 
@@ -37,7 +38,7 @@ async function rulesFor(keys: Iterable<string>, action: 'redirect' | 'allow') {
  * there is never a moment with no rules or with two sets. Dynamic rules persist across browser
  * restarts; this runs again whenever the worker starts and on every change to the list.
  */
-export async function syncRedirectRules(now = Date.now()): Promise<void> {
+export async function syncRedirectRules(now = systemClock()): Promise<void> {
   const [people, settings] = await Promise.all([peopleItem.getValue(), settingsItem.getValue()]);
   // While the user has paused protection (after its cooling-off), no visit is stopped.
   const paused = isProtectionPaused(settings, now);
@@ -50,7 +51,7 @@ export async function syncRedirectRules(now = Date.now()): Promise<void> {
  * Session rules let allowed profiles through. The browser drops session rules when it quits, so
  * an allowance never outlives a restart by accident; they are rebuilt from storage at start.
  */
-export async function syncAllowRules(now = Date.now()): Promise<void> {
+export async function syncAllowRules(now = systemClock()): Promise<void> {
   const addRules = await rulesFor(Object.keys(activeAllowances(await allowancesItem.getValue(), now)), 'allow');
   const existing = await browser.declarativeNetRequest.getSessionRules();
   await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: existing.map((rule) => rule.id), addRules });

@@ -4,6 +4,7 @@ import { nextWeekly, weeklyLine } from '../../lib/next-weekly';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { loadUrges, sanitiseSettings, settingsItem } from '../../lib/storage';
 import { summariseSortedWeek } from '../../lib/week-summary';
+import { systemClock } from '../../lib/clock';
 
 const ALARM = 'weekly-summary';
 const NOTIFICATION = 'weekly-summary';
@@ -12,7 +13,7 @@ const NOTIFICATION = 'weekly-summary';
  * Sets the alarm for the next weekly summary at the user's chosen day and hour, or clears it
  * when the notification is off. Alarms survive the worker stopping and browser restarts.
  */
-export async function scheduleWeeklySummary(now = Date.now()): Promise<void> {
+export async function scheduleWeeklySummary(now = systemClock()): Promise<void> {
   const { weeklyNotification } = sanitiseSettings(await settingsItem.getValue());
   await browser.alarms.clear(ALARM);
   if (weeklyNotification.enabled) {
@@ -20,7 +21,7 @@ export async function scheduleWeeklySummary(now = Date.now()): Promise<void> {
   }
 }
 
-async function showWeeklySummary(now = Date.now()): Promise<void> {
+async function showWeeklySummary(now = systemClock()): Promise<void> {
   const settings = sanitiseSettings(await settingsItem.getValue());
   if (!settings.weeklyNotification.enabled) return;
   const { value: urges } = await loadUrges();

@@ -5,6 +5,7 @@ import { profileKey } from '../../lib/profile-url';
 import { isProtectionPaused } from '../../lib/protection-paused';
 import { patchHistory } from './history-fallback';
 import { hidePage, holdMedia, showPage } from './hide-page';
+import { systemClock } from '../../lib/clock';
 
 export interface GuardOptions {
   readonly window: Window;
@@ -23,7 +24,7 @@ interface NavigateEventLike extends Event {
  * an allowance is hidden in the same task (before the site can paint it), its loading and media
  * are stopped, and the tab moves to the pause page.
  */
-export function startGuard({ window, pausePageUrl, readStorage, onStorageChange, now = Date.now }: GuardOptions): { ready: Promise<void> } {
+export function startGuard({ window, pausePageUrl, readStorage, onStorageChange, now = systemClock }: GuardOptions): { ready: Promise<void> } {
   const { document, location } = window;
   let listed: Set<string> | undefined;
   let allowances: Allowances = {};

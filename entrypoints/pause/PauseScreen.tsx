@@ -9,6 +9,7 @@ import { feltAfterLine, type PauseStory, storyLine } from '../../lib/pause-story
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
 import type { FeltAfter, Outcome, Urge } from '../../lib/urge';
 import type { UrgeFacts } from '../../lib/urge-history';
+import { systemClock } from '../../lib/clock';
 
 interface Props {
   /** The urge this pause logs, already saved as undecided. */
@@ -33,7 +34,7 @@ const HELP_URL = 'https://findahelpline.com/';
  * The pause: a reflection, a breath, one small choice, the user's own story, and two ways out.
  * Every change is saved to this pause's urge at once, so closing the tab loses nothing.
  */
-export function PauseScreen({ urge: initial, reflection, story, breathSeconds, strict, allowanceMinutes, save, feltAfter = null, answerFeltAfter, goBack, continueTo, now = Date.now }: Props) {
+export function PauseScreen({ urge: initial, reflection, story, breathSeconds, strict, allowanceMinutes, save, feltAfter = null, answerFeltAfter, goBack, continueTo, now = systemClock }: Props) {
   const [urge, setUrge] = useState(initial);
   const [breathDone, setBreathDone] = useState(breathSeconds <= 0);
   const [leaving, setLeaving] = useState(false);

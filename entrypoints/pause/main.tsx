@@ -16,6 +16,7 @@ import { newUrge } from '../../lib/urge';
 import { NothingToOpen } from './NothingToOpen';
 import { PauseScreen } from './PauseScreen';
 import './pause.css';
+import { systemClock } from '../../lib/clock';
 
 const app = document.getElementById('app')!;
 localisePage(t('title.pause'));
@@ -37,7 +38,7 @@ if (request === null || !listedKeysFromStored(people).has(request.key)) {
   render(<NothingToOpen goBack={goBack} />, app);
 } else {
   const settings = sanitiseSettings(storedSettings);
-  const now = Date.now();
+  const now = systemClock();
 
   // One urge per pause. Its id lives in this history entry, so a reload logs no second urge,
   // while a new pause (a new entry) logs its own.

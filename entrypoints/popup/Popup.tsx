@@ -17,6 +17,7 @@ import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { answerFeltAfter, saveUrge, type Settings } from '../../lib/storage';
 import { coversNow } from '../../lib/urge-history';
 import { streaksOf, summariseSortedWeek } from '../../lib/week-summary';
+import { systemClock } from '../../lib/clock';
 
 interface Props {
   readonly state: ReadonlySignal<{ loaded: boolean; people: readonly Person[]; dropped: number }>;
@@ -27,7 +28,7 @@ interface Props {
   readonly locale?: string;
 }
 
-export function Popup({ state, urges, settings, tabUrl, now = Date.now(), locale = userLocale }: Props) {
+export function Popup({ state, urges, settings, tabUrl, now = systemClock(), locale = userLocale }: Props) {
   const { loaded, people, dropped } = state.value;
   const views = useMemo(() => {
     const weekStartsOn = computed(() => resolveWeekStart(settings.value.weekStartsOn, locale));

@@ -11,6 +11,7 @@ import { sanitiseWeekNotes, type Settings, weekNotesItem } from '../../lib/stora
 import { TRIGGER_LABELS } from '../../lib/urge';
 import { weekKey } from '../../lib/week-key';
 import { streaks, summariseSortedWeek } from '../../lib/week-summary';
+import { systemClock } from '../../lib/clock';
 
 interface Props {
   readonly urges: ReadonlySignal<UrgesState>;
@@ -22,7 +23,7 @@ interface Props {
 /** Which week is shown lives in the address (#weeks-ago=2), so Back and reloads keep it. */
 const readWeeksAgo = () => Math.max(0, Number(/weeks-ago=(\d+)/.exec(location.hash)?.[1] ?? 0));
 
-export function SummaryPage({ urges, settings, now = Date.now(), locale = userLocale }: Props) {
+export function SummaryPage({ urges, settings, now = systemClock(), locale = userLocale }: Props) {
   const [weeksAgo, setWeeksAgo] = useState(readWeeksAgo);
   useEffect(() => {
     const onHash = () => setWeeksAgo(readWeeksAgo());

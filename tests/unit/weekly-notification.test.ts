@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { scheduleWeeklySummary } from '../../entrypoints/background/weekly-summary';
 import { DEFAULT_SETTINGS, settingsItem } from '../../lib/storage';
+import { pinClock } from './clock';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -37,7 +38,7 @@ describe('when the weekly alarm rings', () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('weekly-summary');
     const openTab = vi.spyOn(fakeBrowser.tabs, 'create');
     // A Thursday noon, well inside its week whatever day the test runs.
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-26T12:00') });
+    pinClock(new Date('2026-11-26T12:00').getTime());
     const now = Date.now();
     await saveUrge(newUrge({ id: 'a', at: now - 1000, profileKey: 'x:someex', source: 'load', outcome: 'turned-back' }));
     await saveUrge(newUrge({ id: 'b', at: now - 2000, profileKey: 'x:someex', source: 'load', outcome: 'continued' }));
@@ -47,6 +48,5 @@ describe('when the weekly alarm rings', () => {
     expect((create.mock.calls[0] as unknown[])[1]).toMatchObject({ title: 'Your week with Letting Go', message: 'This week: 2 urges, 1 surfed.' });
     await fakeBrowser.notifications.onClicked.trigger('weekly-summary');
     expect(openTab).toHaveBeenCalledWith({ url: expect.stringMatching(/\/summary\.html$/) });
-    vi.useRealTimers();
   });
 });

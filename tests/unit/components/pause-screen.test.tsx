@@ -9,6 +9,7 @@ import { pauseStory } from '../../../lib/pause-story';
 import { answerFeltAfter, loadUrges, saveUrge } from '../../../lib/storage';
 import { newUrge, type Urge } from '../../../lib/urge';
 import { historyOf } from '../../../lib/urge-history';
+import { pinClock } from '../clock';
 
 const start = new Date('2026-11-26T21:00:00').getTime();
 let clock = start;
@@ -16,13 +17,10 @@ const now = () => clock;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  pinClock(start, ['setInterval', 'clearInterval']);
   clock = start;
 });
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+afterEach(cleanup);
 
 /** Moves the clock and lets the countdown's timer see it. */
 function pass(seconds: number) {

@@ -8,6 +8,7 @@ import { watchUrges } from '../../../components/urges-signal';
 import { Popup } from '../../../entrypoints/popup/Popup';
 import { deleteEverything, loadFirstFrame, loadPeople, loadUrges, mirroredFirstFrame, saveEvent, saveUrge, saveUrges } from '../../../lib/storage';
 import { newUrge } from '../../../lib/urge';
+import { pinClock } from '../clock';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -56,6 +57,8 @@ describe('popup: the week and the log', () => {
   // Thursday 26 November 2026, 21:00 in Berlin (TZ pinned); en-GB weeks start on Monday.
   const now = new Date('2026-11-26T21:00').getTime();
   const hour = 3_600_000;
+  // The moment the scenario happens; urges logged by hand are stamped with it.
+  beforeEach(() => pinClock(now));
   const seed = async () => {
     await saveUrge(newUrge({ id: 'a', at: now - 2 * hour, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', strength: 7, triggers: ['lonely'] }));
     await saveUrge(newUrge({ id: 'b', at: now - 26 * hour, profileKey: 'instagram:someex', source: 'app', outcome: 'turned-back', triggers: ['lonely', 'bored'] }));

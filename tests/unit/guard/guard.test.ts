@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startGuard } from '../../../entrypoints/guard/guard';
 
 const PAUSE = 'chrome-extension://abc/pause.html';
@@ -65,8 +65,6 @@ function page(href: string, { stored = { people }, navigation = true, now = () =
 
 // Lets the stored list be read and the guard's next task run; positive checks wait instead.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
-beforeEach(() => vi.useRealTimers());
 
 describe('navigation guard', () => {
   it('hides a profile page at once and sends a listed one to the pause page', async () => {
