@@ -4,6 +4,7 @@ import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { profileKey } from '../lib/profile-url';
 import { updatePeople } from '../lib/storage';
 import { t } from './i18n';
+import { SaveProblem, useSaving } from './saving';
 import { systemClock } from '../lib/clock';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 /** One click to list the profile the current tab shows. Renders nothing on other pages. */
 export function AddThisTab({ people, tabUrl, now = systemClock, newId = () => crypto.randomUUID() }: Props) {
   const [key, setKey] = useState<string | null>(null);
+  const { problem, attempt } = useSaving();
   useEffect(() => {
     void tabUrl.then((url) => setKey(url === undefined ? null : profileKey(url)));
   }, [tabUrl]);
@@ -32,17 +34,20 @@ export function AddThisTab({ people, tabUrl, now = systemClock, newId = () => cr
     );
   }
   const add = () =>
-    updatePeople((current) => {
-      // Joins the most recently added person, or a first person created on the spot.
-      const added = addProfile(current, ref.key, { personId: current.at(-1)?.id, now: now(), newId });
-      return { people: added.people, result: undefined };
-    });
+    attempt(() =>
+      updatePeople((current) => {
+        // Joins the most recently added person, or a first person created on the spot.
+        const added = addProfile(current, ref.key, { personId: current.at(-1)?.id, now: now(), newId });
+        return { people: added.people, result: undefined };
+      }),
+    );
   return (
     <div class="this-tab">
       <p>{t('thisTab.shows', { profile: label })}</p>
       <button type="button" class="primary" onClick={() => void add()}>
         {t('thisTab.add')}
       </button>
+      <SaveProblem problem={problem} />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { makeBackup, mergeBackup, type MergePreview, readBackup, type Backup } from '../lib/backup';
+import { type Backup, MAX_BACKUP_BYTES, makeBackup, mergeBackup, type MergePreview, readBackup } from '../lib/backup';
 import { importBackup, loadBackupData } from '../lib/storage';
 import { urgesToCsv } from '../lib/urge-csv';
 import { download } from './download';
 import { t } from './i18n';
 import { requestWeakening } from './pending-signal';
 import { rich } from './rich';
+import { saveProblem } from './saving';
 import { systemClock } from '../lib/clock';
 
 interface Props {
@@ -36,7 +37,8 @@ export function DataSection({ now = systemClock, save = download }: Props) {
   };
   const chooseFile = async (file: File | undefined) => {
     if (file === undefined) return;
-    const read = readBackup(t, await file.text(), file.size);
+    // Refused by its size before a byte of it is read: a 50 MB file must not freeze the page.
+    const read = file.size > MAX_BACKUP_BYTES ? readBackup(t, '', file.size) : readBackup(t, await file.text(), file.size);
     if (!read.ok) {
       setStage({ kind: 'idle', problem: t('data.fileProblem', { file: file.name, problem: read.message }) });
       return;
@@ -69,7 +71,9 @@ export function DataSection({ now = systemClock, save = download }: Props) {
         <p class="hint">{t('data.importHint')}</p>
       </div>
 
-      {stage.kind === 'preview' && <ImportPreview stage={stage} done={(message) => setStage({ kind: 'idle', message })} />}
+      {stage.kind === 'preview' && (
+        <ImportPreview stage={stage} done={(message) => setStage({ kind: 'idle', message })} failed={(problem) => setStage({ kind: 'idle', problem })} />
+      )}
 
       {stage.kind === 'confirm-delete' ? (
         <div class="note danger-zone" role="region" aria-label={t('data.deleteLabel')}>
@@ -79,7 +83,10 @@ export function DataSection({ now = systemClock, save = download }: Props) {
               type="button"
               class="danger"
               onClick={() =>
-                void requestWeakening({ kind: 'delete-everything' }).then(() => setStage({ kind: 'idle', message: t('data.deleteRequested') }))
+                void requestWeakening({ kind: 'delete-everything' }).then(
+                  () => setStage({ kind: 'idle', message: t('data.deleteRequested') }),
+                  (error: unknown) => setStage({ kind: 'idle', problem: saveProblem(error) }),
+                )
               }
             >
               {t('data.deleteConfirm')}
@@ -106,7 +113,7 @@ export function DataSection({ now = systemClock, save = download }: Props) {
 }
 
 /** What importing the chosen file would add, before anything is changed. */
-function ImportPreview({ stage, done }: { stage: Extract<Stage, { kind: 'preview' }>; done: (message: string) => void }) {
+function ImportPreview({ stage, done, failed }: { stage: Extract<Stage, { kind: 'preview' }>; done: (message: string) => void; failed: (problem: string) => void }) {
   const { preview } = stage;
   const known = preview.knownProfiles + preview.knownUrges;
   const profiles = t('count.profiles', preview.newProfiles);
@@ -118,7 +125,17 @@ function ImportPreview({ stage, done }: { stage: Extract<Stage, { kind: 'preview
         {known > 0 && ` ${t('data.skipped', known)}`} {t('data.settingsStay')}
       </p>
       <div class="actions">
-        <button type="button" class="primary" onClick={() => void importBackup(stage.backup).then(() => done(t('data.imported', { profiles, urges })))}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() =>
+            // All or nothing: a failed import has changed nothing, and says so.
+            void importBackup(stage.backup).then(
+              () => done(t('data.imported', { profiles, urges })),
+              (error: unknown) => failed(t('data.importFailed', { problem: saveProblem(error) })),
+            )
+          }
+        >
           {t('data.add')}
         </button>
         <button type="button" class="quiet" onClick={() => done(t('data.cancelled'))}>

@@ -4,6 +4,7 @@ import type { PlainKey } from '../lib/translate';
 import type { FeltAfter } from '../lib/urge';
 import type { UrgeFacts } from '../lib/urge-history';
 import { locale, t } from './i18n';
+import { SaveProblem, useSaving } from './saving';
 
 interface Props {
   /** The look to ask about (see pendingFeltAfter); nothing is shown without one. */
@@ -21,6 +22,7 @@ const ANSWERS: readonly { value: FeltAfter; label: PlainKey }[] = [
 /** "How do you feel after looking?", asked once after a visit and kept with that urge. */
 export function FeltAfterPrompt({ urge, answer: keep }: Props) {
   const [answered, setAnswered] = useState<FeltAfter | null>(null);
+  const { problem, attempt } = useSaving();
   // The thanks stays after the answer, even though the question is then no longer pending.
   if (answered !== null) {
     return (
@@ -32,10 +34,7 @@ export function FeltAfterPrompt({ urge, answer: keep }: Props) {
   if (urge === null) return null;
 
   const ref = urge.profileKey === null ? null : parseProfileKey(urge.profileKey);
-  const answer = (feltAfter: FeltAfter) => {
-    setAnswered(feltAfter);
-    void keep(urge.id, feltAfter);
-  };
+  const answer = (feltAfter: FeltAfter) => void attempt(() => keep(urge.id, feltAfter)).then((kept) => kept && setAnswered(feltAfter));
   const when = new Date(urge.at).toLocaleString(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
   return (
     <section class="note felt-after" aria-labelledby="felt-after-heading">
@@ -51,6 +50,7 @@ export function FeltAfterPrompt({ urge, answer: keep }: Props) {
           {t('common.skip')}
         </button>
       </div>
+      <SaveProblem problem={problem} />
     </section>
   );
 }

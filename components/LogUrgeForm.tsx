@@ -3,6 +3,7 @@ import type { Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { newUrge, type Outcome, type Trigger, type Urge } from '../lib/urge';
 import { t } from './i18n';
+import { SaveProblem, useSaving } from './saving';
 import { UrgeChoice } from './UrgeChoice';
 import { systemClock } from '../lib/clock';
 
@@ -22,6 +23,7 @@ export function LogUrgeForm({ people, save, now = systemClock, newId = () => cry
   const [profileKey, setProfileKey] = useState('');
   const [outcome, setOutcome] = useState<Outcome>('turned-back');
   const [saved, setSaved] = useState(false);
+  const { problem, attempt } = useSaving();
   const form = useRef<HTMLFormElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
@@ -59,12 +61,16 @@ export function LogUrgeForm({ people, save, now = systemClock, newId = () => cry
       aria-label={t('log.logAnUrge')}
       onSubmit={(event) => {
         event.preventDefault();
-        void save(newUrge({ id: newId(), at: now(), profileKey: profileKey === '' ? null : profileKey, source: 'manual', strength, triggers, hopingToFind, outcome }));
-        setOpen(false);
-        setSaved(true);
-        setStrength(null);
-        setTriggers([]);
-        setHopingToFind('');
+        const urge = newUrge({ id: newId(), at: now(), profileKey: profileKey === '' ? null : profileKey, source: 'manual', strength, triggers, hopingToFind, outcome });
+        // "Logged" only once it is kept; when the write fails, the form stays as filled in.
+        void attempt(() => save(urge)).then((kept) => {
+          if (!kept) return;
+          setOpen(false);
+          setSaved(true);
+          setStrength(null);
+          setTriggers([]);
+          setHopingToFind('');
+        });
       }}
     >
       <UrgeChoice
@@ -110,6 +116,7 @@ export function LogUrgeForm({ people, save, now = systemClock, newId = () => cry
           {t('common.cancel')}
         </button>
       </div>
+      <SaveProblem problem={problem} />
     </form>
     </>
   );

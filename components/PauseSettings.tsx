@@ -4,6 +4,7 @@ import { describeHours } from '../lib/describe-change';
 import { DEFAULT_SETTINGS, type Settings, settingsItem } from '../lib/storage';
 import { locale, t } from './i18n';
 import { requestWeakening } from './pending-signal';
+import { SaveProblem, useSaving } from './saving';
 import { useStoredSettings } from './use-stored-settings';
 import { systemClock } from '../lib/clock';
 
@@ -21,6 +22,7 @@ const duration = (hours: number) => describeHours(t, hours);
 export function PauseSettings({ instant = false }: { instant?: boolean }) {
   const [settings, setSettings] = useStoredSettings();
   const [notice, setNotice] = useState('');
+  const { problem, attempt } = useSaving();
   if (settings === null) return null;
 
   // Tightening applies now; loosening waits out the cooling-off period (see commitment.ts).
@@ -30,11 +32,13 @@ export function PauseSettings({ instant = false }: { instant?: boolean }) {
     if (Object.keys(now).length > 0) {
       const next = { ...settings, ...now };
       setSettings(next);
-      void settingsItem.setValue(next);
+      // A write that fails puts the control back to what is stored.
+      void attempt(() => settingsItem.setValue(next)).then((kept) => kept || setSettings(settings));
     }
     if (Object.keys(later).length > 0) {
-      void requestWeakening({ kind: 'settings', patch: later });
-      setNotice(t('pauseSettings.loosens', { duration: duration(settings.coolingOffHours) }));
+      void attempt(() => requestWeakening({ kind: 'settings', patch: later })).then(
+        (kept) => kept && setNotice(t('pauseSettings.loosens', { duration: duration(settings.coolingOffHours) })),
+      );
     }
   };
   const breathKey = settings.breathSteps.join(',');
@@ -98,6 +102,7 @@ export function PauseSettings({ instant = false }: { instant?: boolean }) {
       <p role="status" class="hint">
         {notice}
       </p>
+      <SaveProblem problem={problem} />
       <PauseProtection pausedUntil={settings.pausedUntil} coolingOffHours={settings.coolingOffHours} />
     </div>
   );
@@ -109,6 +114,7 @@ const PAUSE_CHOICES_HOURS = [1, 4, 24, 72, 168];
 function PauseProtection({ pausedUntil, coolingOffHours, now = systemClock() }: { pausedUntil: number | null; coolingOffHours: number; now?: number }) {
   const [hours, setHours] = useState(24);
   const [asked, setAsked] = useState(false);
+  const { problem, attempt } = useSaving();
   if (pausedUntil !== null && pausedUntil > now) {
     const until = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(pausedUntil);
     return <p class="note">{t('pauseSettings.pausedUntil', { until })}</p>;
@@ -127,10 +133,11 @@ function PauseProtection({ pausedUntil, coolingOffHours, now = systemClock() }: 
         <p class="hint">{t('pauseSettings.pauseStarts', { duration: duration(coolingOffHours) })}</p>
       </div>
       <div class="field">
-        <button type="button" class="pause-button" onClick={() => void requestWeakening({ kind: 'pause-protection', hours }).then(() => setAsked(true))}>
+        <button type="button" class="pause-button" onClick={() => void attempt(() => requestWeakening({ kind: 'pause-protection', hours })).then(setAsked)}>
           {t('pauseSettings.askToPause')}
         </button>
         {asked && <p role="status" class="hint">{t('pauseSettings.asked')}</p>}
+        <SaveProblem problem={problem} />
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { locale as userLocale, t } from './i18n';
 import { cancelPending } from './pending-signal';
 import { personName } from './person-name';
 import { rich } from './rich';
+import { SaveProblem, useSaving } from './saving';
 
 interface Props {
   readonly pending: readonly PendingChange[];
@@ -15,6 +16,7 @@ interface Props {
 
 /** Changes that weaken protection, each with the moment it takes effect and a way to cancel. */
 export function PendingChanges({ pending, people, locale = userLocale }: Props) {
+  const { problem, attempt } = useSaving();
   if (pending.length === 0) return null;
   const when = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
   const names = {
@@ -39,13 +41,14 @@ export function PendingChanges({ pending, people, locale = userLocale }: Props) 
             return (
               <li key={change.id} class="pending-change">
                 <span>{rich('pending.item', { change: text, when: <strong>{when.format(change.effectiveAt)}</strong> })}</span>
-                <button type="button" class="quiet small" aria-label={t('pending.cancel', { change: text })} onClick={() => void cancelPending(change.id)}>
+                <button type="button" class="quiet small" aria-label={t('pending.cancel', { change: text })} onClick={() => void attempt(() => cancelPending(change.id))}>
                   {t('common.cancel')}
                 </button>
               </li>
             );
           })}
       </ul>
+      <SaveProblem problem={problem} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import type { PlainKey } from '../lib/translate';
 import { locale as userLocale, t } from './i18n';
 import { cancelPending, requestWeakening } from './pending-signal';
 import { personName } from './person-name';
+import { SaveProblem, useSaving } from './saving';
 
 const RELATIONSHIP_LABELS: Readonly<Record<Relationship, PlainKey>> = {
   ex: 'relationship.ex',
@@ -43,6 +44,7 @@ function PersonCard({ person, index, pending, when }: { person: Person; index: n
   const [draft, setDraft] = useState(person.name);
   const headingId = `person-${person.id}`;
   const personRemoval = pending.find((change) => change.kind === 'remove-person' && change.personId === person.id);
+  const { problem, attempt } = useSaving();
 
   return (
     <li class="person" aria-labelledby={headingId}>
@@ -51,7 +53,7 @@ function PersonCard({ person, index, pending, when }: { person: Person; index: n
         class="rename"
         onSubmit={(event) => {
           event.preventDefault();
-          void updatePeople((people) => ({ people: renamePerson(people, person.id, draft), result: undefined }));
+          void attempt(() => updatePeople((people) => ({ people: renamePerson(people, person.id, draft), result: undefined })));
         }}
       >
         <label>
@@ -67,7 +69,7 @@ function PersonCard({ person, index, pending, when }: { person: Person; index: n
           value={person.relationship}
           onChange={(event) => {
             const relationship = event.currentTarget.value as Relationship;
-            void updatePeople((people) => ({ people: setRelationship(people, person.id, relationship), result: undefined }));
+            void attempt(() => updatePeople((people) => ({ people: setRelationship(people, person.id, relationship), result: undefined })));
           }}
         >
           {RELATIONSHIPS.map((relationship) => (
@@ -93,14 +95,14 @@ function PersonCard({ person, index, pending, when }: { person: Person; index: n
                     type="button"
                     class="quiet"
                     aria-label={t('people.removeProfile', { profile: label })}
-                    onClick={() => void requestWeakening({ kind: 'remove-profile', key: profile.key })}
+                    onClick={() => void attempt(() => requestWeakening({ kind: 'remove-profile', key: profile.key }))}
                   >
                     {t('common.remove')}
                   </button>
                 ) : (
                   <>
                     <span class="pending-note">{t('people.leaves', { when: when.format(removal.effectiveAt) })}</span>
-                    <button type="button" class="quiet" aria-label={t('people.keepProfile', { profile: label })} onClick={() => void cancelPending(removal.id)}>
+                    <button type="button" class="quiet" aria-label={t('people.keepProfile', { profile: label })} onClick={() => void attempt(() => cancelPending(removal.id))}>
                       {t('common.keep')}
                     </button>
                   </>
@@ -111,17 +113,18 @@ function PersonCard({ person, index, pending, when }: { person: Person; index: n
         </ul>
       )}
       {personRemoval === undefined ? (
-        <button type="button" class="quiet danger" onClick={() => void requestWeakening({ kind: 'remove-person', personId: person.id })}>
+        <button type="button" class="quiet danger" onClick={() => void attempt(() => requestWeakening({ kind: 'remove-person', personId: person.id }))}>
           {t('people.removePerson', { name })}
         </button>
       ) : (
         <p class="pending-note">
           {t('people.personLeaves', { name, when: when.format(personRemoval.effectiveAt) })}{' '}
-          <button type="button" class="quiet small" onClick={() => void cancelPending(personRemoval.id)}>
+          <button type="button" class="quiet small" onClick={() => void attempt(() => cancelPending(personRemoval.id))}>
             {t('people.keepPerson', { name })}
           </button>
         </p>
       )}
+      <SaveProblem problem={problem} />
     </li>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { addProfile, type Person } from '../lib/people';
+import { type AddProfileResult, addProfile, type Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { parseProfileInput } from '../lib/profile-input';
 import { networks } from '../lib/networks';
 import { updatePeople } from '../lib/storage';
 import { t } from './i18n';
 import { personName } from './person-name';
+import { saveProblem } from './saving';
 import { systemClock } from '../lib/clock';
 
 interface Props {
@@ -41,15 +42,22 @@ export function ProfileForm({ people, now = systemClock, newId = () => crypto.ra
     }
     const ref = parseProfileKey(parsed.key);
     const label = ref === null ? parsed.key : describeProfile(ref);
-    const result = await updatePeople((current) => {
-      const added = addProfile(current, parsed.key, {
-        personId: target === NEW_PERSON ? undefined : target,
-        newPersonName: newName,
-        now: now(),
-        newId,
+    let result: AddProfileResult;
+    try {
+      result = await updatePeople((current) => {
+        const added = addProfile(current, parsed.key, {
+          personId: target === NEW_PERSON ? undefined : target,
+          newPersonName: newName,
+          now: now(),
+          newId,
+        });
+        return { people: added.people, result: added };
       });
-      return { people: added.people, result: added };
-    });
+    } catch (error) {
+      // Nothing was added; what the user typed stays in the field.
+      setFeedback({ kind: 'alert', text: saveProblem(error) });
+      return;
+    }
     if (result.status === 'already-listed') {
       const owner = result.people.find((person) => person.id === result.personId);
       const message = owner?.name ? t('form.alreadyListedWith', { profile: label, name: owner.name }) : t('form.alreadyListed', { profile: label });

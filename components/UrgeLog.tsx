@@ -4,6 +4,7 @@ import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import type { PlainKey } from '../lib/translate';
 import { type FeltAfter, type Outcome, TRIGGER_LABELS, type Urge } from '../lib/urge';
 import { locale as userLocale, t } from './i18n';
+import { SaveProblem, useSaving } from './saving';
 
 interface Props {
   readonly urges: readonly Urge[];
@@ -53,6 +54,7 @@ export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSiz
 function UrgeEntry({ urge, save, locale }: { urge: Urge; save: Props['save']; locale: string }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(urge.reflection);
+  const { problem, attempt } = useSaving();
   const ref = urge.profileKey === null ? null : parseProfileKey(urge.profileKey);
   const when = new Date(urge.at).toLocaleString(locale, WHEN);
   const felt = urge.feltAfter === null ? null : FELT_TEXT[urge.feltAfter];
@@ -77,8 +79,8 @@ function UrgeEntry({ urge, save, locale }: { urge: Urge; save: Props['save']; lo
           class="reflection-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void save({ ...urge, reflection: draft.trim() });
-            setEditing(false);
+            // The form stays open with the draft when the write fails.
+            void attempt(() => save({ ...urge, reflection: draft.trim() })).then((kept) => kept && setEditing(false));
           }}
         >
           <label for={fieldId}>{t('log.yourReflection')}</label>
@@ -102,6 +104,7 @@ function UrgeEntry({ urge, save, locale }: { urge: Urge; save: Props['save']; lo
           {t(urge.reflection === '' ? 'log.addReflection' : 'log.editReflection')}
         </button>
       )}
+      <SaveProblem problem={problem} />
     </li>
   );
 }

@@ -2,6 +2,7 @@ import type { Weekday } from '../lib/calendar';
 import { type Settings, settingsItem } from '../lib/storage';
 import { weekStartForLocale } from '../lib/week-start';
 import { locale as userLocale, t } from './i18n';
+import { SaveProblem, useSaving } from './saving';
 import { useStoredSettings } from './use-stored-settings';
 
 const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
@@ -9,12 +10,14 @@ const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 /** The week's first day and the weekly summary notification. */
 export function WeekSettings({ locale = userLocale }: { locale?: string }) {
   const [settings, setSettings] = useStoredSettings();
+  const { problem, attempt } = useSaving();
   if (settings === null) return null;
 
   const change = (patch: Partial<Settings>) => {
     const next = { ...settings, ...patch };
     setSettings(next);
-    void settingsItem.setValue(next);
+    // A write that fails puts the control back to what is stored.
+    void attempt(() => settingsItem.setValue(next)).then((kept) => kept || setSettings(settings));
   };
   // 4–10 January 2026 run Sunday to Saturday: a way to name weekdays in the user's language.
   const dayName = (day: Weekday) => new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(new Date(2026, 0, 4 + day));
@@ -73,6 +76,7 @@ export function WeekSettings({ locale = userLocale }: { locale?: string }) {
           </div>
         </div>
       )}
+      <SaveProblem problem={problem} />
     </div>
   );
 }

@@ -75,6 +75,46 @@ export function sanitisePeople(stored: unknown): Sanitised<Person[]> {
   return { value: people, dropped };
 }
 
+/**
+ * What to write back after a change: `people` as changed, with everything stored that this
+ * version could not read kept exactly as it was (a person or profile from a newer version, a
+ * damaged entry), so a later rename or add never deletes what the user could not even see.
+ * Fields this version does not know are kept on the people and profiles it does read.
+ */
+export function keepingUnreadable(people: readonly Person[], stored: unknown): unknown[] {
+  const entries: unknown[] = stored === undefined || stored === null ? [] : Array.isArray(stored) ? stored : [stored];
+  const seenIds = new Set<string>();
+  const unreadablePeople: unknown[] = [];
+  const before = new Map<string, { raw: object; profiles: Map<string, object>; unreadable: unknown[] }>();
+  for (const entry of entries) {
+    const person = v.safeParse(PersonSchema, entry);
+    if (!person.success || seenIds.has(person.output.id)) {
+      unreadablePeople.push(entry);
+      continue;
+    }
+    seenIds.add(person.output.id);
+    const profiles = new Map<string, object>();
+    const unreadable: unknown[] = [];
+    for (const profile of person.output.profiles) {
+      if (v.is(ProfileSchema, profile)) profiles.set(profile.key, profile);
+      else unreadable.push(profile);
+    }
+    before.set(person.output.id, { raw: entry as object, profiles, unreadable });
+  }
+  return [
+    ...people.map((person) => {
+      const old = before.get(person.id);
+      if (old === undefined) return person;
+      return {
+        ...old.raw,
+        ...person,
+        profiles: [...person.profiles.map((profile) => ({ ...old.profiles.get(profile.key), ...profile })), ...old.unreadable],
+      };
+    }),
+    ...unreadablePeople,
+  ];
+}
+
 export type AddProfileResult =
   | { readonly status: 'added'; readonly people: Person[]; readonly personId: string }
   | { readonly status: 'already-listed'; readonly people: Person[]; readonly personId: string };

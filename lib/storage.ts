@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import { migratePeopleV1ToV2, type Person, type Sanitised, sanitisePeople } from './people';
+import { keepingUnreadable, migratePeopleV1ToV2, type Person, type Sanitised, sanitisePeople } from './people';
 import { type BackupData, mergeBackup } from './backup';
 import { type PendingChange, sanitisePending } from './commitment';
 import { EVENT_KEY_PREFIX, type LogEvent, readEvent } from './log-event';
@@ -34,9 +34,10 @@ export async function loadPeople(): Promise<Sanitised<Person[]>> {
  */
 export async function updatePeople<T>(change: (people: Person[]) => { people: Person[]; result: T }): Promise<T> {
   return withLock('people', async () => {
-    const { value } = await loadPeople();
-    const { people, result } = change(value);
-    await peopleItem.setValue(people);
+    const stored = await peopleItem.getValue();
+    const { people, result } = change(sanitisePeople(stored).value);
+    // What this version cannot read stays as it was: never deleted by an edit it could not see.
+    await peopleItem.setValue(keepingUnreadable(people, stored));
     return result;
   });
 }
@@ -46,16 +47,23 @@ export async function withLock<T>(name: string, task: () => Promise<T>): Promise
   const locks = globalThis.navigator?.locks;
   if (locks != null) return locks.request(`letting-go:${name}`, task);
   // Without Web Locks (older engines, test doubles) at least one context never races itself.
-  return (await inThisContext(task)) as T;
+  let queue = inThisContext.get(name);
+  if (queue === undefined) {
+    queue = serialised((next: () => Promise<unknown>) => next());
+    inThisContext.set(name, queue);
+  }
+  return (await queue(task)) as T;
 }
 
-const inThisContext = serialised((task: () => Promise<unknown>) => task());
+const inThisContext = new Map<string, (task: () => Promise<unknown>) => Promise<unknown>>();
 
-/** Open profiles after "Continue": `{ [profileKey]: expiresAt }`. See allowances.ts. */
+/** Open profiles after "Continue": `{ [profileKey]: { grantedAt, expiresAt } }`. See allowances.ts. */
 export const allowancesItem = storage.defineItem<unknown>('local:allowances', {
   fallback: {},
-  version: 1,
-  migrations: {},
+  version: 2,
+  // v1 kept only the end (`{ [profileKey]: expiresAt }`), which cannot be checked against a clock
+  // set back: such an allowance (minutes long at most) simply ends.
+  migrations: { 2: () => ({}) },
 });
 
 export interface Settings {
@@ -142,12 +150,14 @@ export async function saveUrge(urge: Urge): Promise<void> {
 export async function saveUrges(urges: readonly Urge[]): Promise<void> {
   if (urges.length === 0) return;
   await storage.setItems(urges.map((urge) => ({ key: `local:${URGE_KEY_PREFIX}${urge.id}` as const, value: storedUrge(urge) })));
+  // The urges are kept. A digest that cannot be written (a full storage) is only a copy: it is
+  // found stale and counted again later (`checkDigest`), so its failure is not the save's.
   await withLock('urge-digest', async () => {
     const now = systemClock();
     const digest = readDigest(await storage.getItem(DIGEST_KEY));
     const next = digest === null ? null : urges.reduce<UrgeHistory | null>((history, urge) => history && withSaved(history, urge, now), digest);
     await writeDigest(next ?? digestOf((await loadUrges()).value, now));
-  });
+  }).catch(() => undefined);
 }
 
 /** Records the user's answer to "How do you feel after looking?" with that look. */
@@ -187,11 +197,11 @@ export async function loadFirstFrame(now = systemClock()): Promise<{ digest: Urg
   return { digest: usable, settings: sanitiseSettings(settings?.value) };
 }
 
-/** Counts the digest again from every stored urge. */
+/** Counts the digest again from every stored urge; kept for next time when there is room. */
 export async function rebuildDigest(): Promise<UrgeHistory> {
   return withLock('urge-digest', async () => {
     const digest = digestOf((await loadUrges()).value, systemClock());
-    await writeDigest(digest);
+    await writeDigest(digest).catch(() => undefined);
     return digest;
   });
 }
@@ -280,6 +290,15 @@ export const weekNotesItem = storage.defineItem<unknown>('local:weekNotes', {
   migrations: {},
 });
 
+/** Keeps the note for one week, under a lock; entries this version cannot read stay as they were. */
+export async function saveWeekNote(week: string, note: string): Promise<void> {
+  await withLock('week-notes', async () => {
+    const stored = await weekNotesItem.getValue();
+    const kept = stored !== null && typeof stored === 'object' && !Array.isArray(stored) ? stored : {};
+    await weekNotesItem.setValue({ ...kept, [week]: note });
+  });
+}
+
 export function sanitiseWeekNotes(stored: unknown): Record<string, string> {
   if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return {};
   return Object.fromEntries(Object.entries(stored).filter(([week, note]) => /^\d{4}-\d{2}-\d{2}$/.test(week) && typeof note === 'string'));
@@ -292,19 +311,36 @@ export async function loadBackupData(): Promise<BackupData> {
 }
 
 /**
- * Adds a backup's new entries to what is stored, merging again inside the people lock so an
- * edit made since the preview is kept too. Urges are written one key each, never overwritten.
+ * Adds a backup's new entries to what is stored, all or nothing: people, urges (one key each,
+ * never overwritten), week notes and the digest counted again go to the browser in one write,
+ * which it keeps whole or not at all (a full storage keeps nothing of it). Merged again inside
+ * the locks, so an edit made since the preview is kept too.
  */
 export async function importBackup(backup: BackupData): Promise<void> {
-  await updatePeople((people) => {
-    const { merged } = mergeBackup({ people, urges: [], weekNotes: {} }, { people: backup.people, urges: [], weekNotes: {} });
-    return { people: [...merged.people], result: undefined };
-  });
-  const known = new Set((await loadUrges()).value.map((urge) => urge.id));
-  await saveUrges(backup.urges.filter((urge) => !known.has(urge.id)));
-  const notes = sanitiseWeekNotes(await weekNotesItem.getValue());
-  const { merged } = mergeBackup({ people: [], urges: [], weekNotes: notes }, { people: [], urges: [], weekNotes: backup.weekNotes });
-  await weekNotesItem.setValue(merged.weekNotes);
+  await withLock('people', () =>
+    withLock('urge-digest', () =>
+      withLock('week-notes', async () => {
+        const everything = await storage.snapshot('local');
+        const storedPeople = everything[peopleItem.key.slice('local:'.length)];
+        const storedNotes = everything[weekNotesItem.key.slice('local:'.length)];
+        const current = { people: sanitisePeople(storedPeople).value, urges: (await loadUrges(everything)).value, weekNotes: sanitiseWeekNotes(storedNotes) };
+        const { merged } = mergeBackup(current, backup);
+        const known = new Set(current.urges.map((urge) => urge.id));
+        const fresh = backup.urges.filter((urge) => !known.has(urge.id));
+        const keptNotes = storedNotes !== null && typeof storedNotes === 'object' && !Array.isArray(storedNotes) ? storedNotes : {};
+        const digest = storedDigest(digestOf([...merged.urges].sort((a, b) => a.at - b.at), systemClock()));
+        await storage.setItems([
+          { key: peopleItem.key, value: keepingUnreadable(merged.people, storedPeople) },
+          // The people list's version mark, as `peopleItem.setValue` would write it.
+          { key: `${peopleItem.key}$`, value: { v: 2 } },
+          { key: weekNotesItem.key, value: { ...keptNotes, ...merged.weekNotes } },
+          ...fresh.map((urge) => ({ key: `local:${URGE_KEY_PREFIX}${urge.id}` as const, value: storedUrge(urge) })),
+          { key: DIGEST_KEY, value: digest },
+        ]);
+        mirror(MIRRORED_DIGEST, digest);
+      }),
+    ),
+  );
 }
 
 /** Removes everything Letting Go keeps in this browser. */
@@ -350,6 +386,9 @@ export async function loadLog(): Promise<{ urges: Sanitised<Urge[]>; events: Log
   const everything = await storage.snapshot('local');
   return { urges: await loadUrges(everything), events: await loadEvents(everything) };
 }
+
+/** What the request rules could not cover (see rule-status.ts); written by the background. */
+export const ruleStatusItem = storage.defineItem<unknown>('local:ruleStatus', { fallback: null, version: 1, migrations: {} });
 
 /** Whether the welcome page has been opened (first run only). */
 export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', { fallback: false, version: 1, migrations: {} });

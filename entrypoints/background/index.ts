@@ -1,18 +1,20 @@
 import { browser, defineBackground } from '#imports';
-import { grantAllowance, isAllowed, activeAllowances } from '../../lib/allowances';
+import { activeAllowances, isAllowed } from '../../lib/allowances';
+import { systemClock } from '../../lib/clock';
+import { protectedDomains } from '../../lib/host-permissions';
 import { listedKeysFromStored } from '../../lib/listed-keys';
 import { onMessage } from '../../lib/messaging';
 import { pausePageHref } from '../../lib/pause-request';
 import { profileKey } from '../../lib/profile-url';
 import { isProtectionPaused } from '../../lib/protection-paused';
-import { allowancesItem, peopleItem, sanitiseSettings, settingsItem, welcomeShownItem } from '../../lib/storage';
-import { onAllowanceEnd, pruneAllowances, scheduleAllowanceEnd } from './allowance-timer';
-import { pausePageUrl, syncAllowRules, syncRedirectRules } from './request-rules';
-import { applyDueChanges, handleCoolingOff } from './cooling-off';
-import { handleProtectionPause, scheduleResume } from './protection-pause';
-import { handleWeeklySummary, scheduleWeeklySummary } from './weekly-summary';
 import { serialised } from '../../lib/serialised';
-import { systemClock } from '../../lib/clock';
+import { allowancesItem, peopleItem, settingsItem, welcomeShownItem } from '../../lib/storage';
+import { handleAllowanceAlarm, pruneAllowances, scheduleAllowanceEnd } from './allowance-timer';
+import { applyDueChanges, handleCoolingOff } from './cooling-off';
+import { grantAllowance } from './grant-allowance';
+import { handleProtectionPause, scheduleResume } from './protection-pause';
+import { pausePageUrl, syncAllowRules, syncRedirectRules } from './request-rules';
+import { handleWeeklySummary, scheduleWeeklySummary } from './weekly-summary';
 
 const SECOND_LAYER_GRACE_MS = 300;
 
@@ -39,10 +41,11 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void welcomeOnce();
   });
+  // Also drops allowances the clock no longer makes sense of (set back since "Continue").
   void pruneAllowances().then(resyncAllowances);
   peopleItem.watch(() => void resyncRedirects());
   allowancesItem.watch(() => void resyncAllowances());
-  onAllowanceEnd(() => void pruneAllowances());
+  handleAllowanceAlarm();
   handleWeeklySummary();
   void scheduleWeeklySummary();
   handleCoolingOff();
@@ -54,17 +57,7 @@ export default defineBackground(() => {
     void scheduleResume();
   });
 
-  onMessage('grantAllowance', async ({ data: key }) => {
-    const listed = listedKeysFromStored(await peopleItem.getValue());
-    if (!listed.has(key)) throw new Error('Only a listed profile can be opened from the pause page.');
-    const { allowanceMinutes } = sanitiseSettings(await settingsItem.getValue());
-    const allowances = grantAllowance(await allowancesItem.getValue(), key, systemClock(), allowanceMinutes);
-    await allowancesItem.setValue(allowances);
-    // The allow rule must be in place before the pause page navigates, or the visit would be
-    // stopped again on its way out.
-    await resyncAllowances();
-    return { expiresAt: allowances[key]! };
-  });
+  onMessage('grantAllowance', ({ data: key, sender }) => grantAllowance(key, sender, resyncAllowances));
 
   onMessage('closeTab', async ({ sender }) => {
     if (sender.tab?.id !== undefined) await browser.tabs.remove(sender.tab.id);
@@ -89,6 +82,8 @@ export default defineBackground(() => {
     if (profileKey(current) !== key) return;
     await browser.tabs.update(tabId, { url: pausePageHref(pausePageUrl(), url, 'app') });
   };
-  browser.webNavigation.onHistoryStateUpdated.addListener((details) => void secondLayer(details));
-  browser.webNavigation.onCommitted.addListener((details) => void secondLayer(details));
+  // Only the protected sites: the background neither wakes for nor hears of any other address.
+  const filter = { url: protectedDomains().flatMap((domain) => [{ hostEquals: domain }, { hostSuffix: `.${domain}` }]) };
+  browser.webNavigation.onHistoryStateUpdated.addListener((details) => void secondLayer(details), filter);
+  browser.webNavigation.onCommitted.addListener((details) => void secondLayer(details), filter);
 });

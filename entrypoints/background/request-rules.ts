@@ -1,58 +1,75 @@
 import { browser } from '#imports';
 import { activeAllowances } from '../../lib/allowances';
-import { listedKeysFromStored } from '../../lib/listed-keys';
-import { buildRules, planRules, regexCandidates, type RulePlan } from '../../lib/redirect-rules';
-import { isProtectionPaused } from '../../lib/protection-paused';
-import { allowancesItem, peopleItem, settingsItem } from '../../lib/storage';
 import { systemClock } from '../../lib/clock';
+import { listedKeysFromStored } from '../../lib/listed-keys';
+import { isProtectionPaused } from '../../lib/protection-paused';
+import { ALLOW_RULE_RESERVE, buildRules, MAX_REGEX_RULES, packRegex, planRules } from '../../lib/redirect-rules';
+import type { RuleStatus } from '../../lib/rule-status';
+import { allowancesItem, peopleItem, ruleStatusItem, settingsItem } from '../../lib/storage';
 
 type DynamicRules = Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0]['addRules'];
 
 /** The page every stopped visit is sent to. */
 export const pausePageUrl = (): string => browser.runtime.getURL('/pause.html');
 
-// The browser's verdict on a pattern never changes, so each is asked once per worker.
-const verdicts = new Map<string, boolean>();
+// The browser's verdict on a pattern, and each form's budget, never change: asked once per worker.
+const verdicts = new Map<string, Promise<boolean>>();
+const budgets = new Map<string, number>();
 
-async function supportedPatterns(plan: RulePlan): Promise<(regex: string) => boolean> {
-  await Promise.all(
-    regexCandidates(plan)
-      .filter((regex) => !verdicts.has(regex))
-      .map(async (regex) => {
-        // Firefox checks patterns only when rules are added; there the first candidate is used.
-        const check = browser.declarativeNetRequest.isRegexSupported as typeof browser.declarativeNetRequest.isRegexSupported | undefined;
-        verdicts.set(regex, check === undefined ? true : (await check({ regex })).isSupported);
-      }),
-  );
-  return (regex) => verdicts.get(regex) === true;
+function isSupported(regex: string): Promise<boolean> {
+  let verdict = verdicts.get(regex);
+  if (verdict === undefined) {
+    // Firefox checks patterns only when rules are added, and has no size limit that matters here.
+    const check = browser.declarativeNetRequest.isRegexSupported as typeof browser.declarativeNetRequest.isRegexSupported | undefined;
+    verdict = check === undefined ? Promise.resolve(true) : check({ regex, isCaseSensitive: false }).then((result) => result.isSupported);
+    verdicts.set(regex, verdict);
+  }
+  return verdict;
 }
 
-async function rulesFor(keys: Iterable<string>, action: 'redirect' | 'allow') {
+async function rulesFor(keys: Iterable<string>, action: 'redirect' | 'allow', maxRules: number) {
   const plan = planRules(keys);
-  const isSupported = await supportedPatterns(plan);
-  return buildRules(plan, { isSupported, pausePageUrl: pausePageUrl(), action }) as unknown as DynamicRules;
+  const { rules: regex, uncovered } = await packRegex(plan.regex, { isSupported, maxRules, budgets });
+  const built = buildRules(regex, plan.filters, { pausePageUrl: pausePageUrl(), action });
+  return { rules: built.rules as unknown as DynamicRules, uncovered, uncoveredCopies: built.uncoveredCopies };
 }
 
 /**
  * Replaces the dynamic redirect rules with ones built from the current list, in one call, so
  * there is never a moment with no rules or with two sets. Dynamic rules persist across browser
- * restarts; this runs again whenever the worker starts and on every change to the list.
+ * restarts; this runs again whenever the worker starts and on every change to the list. What
+ * did not fit, or a browser that refused the rules, is kept in `ruleStatus` for the settings
+ * page to say: never a silent gap.
  */
 export async function syncRedirectRules(now = systemClock()): Promise<void> {
   const [people, settings] = await Promise.all([peopleItem.getValue(), settingsItem.getValue()]);
   // While the user has paused protection (after its cooling-off), no visit is stopped.
   const paused = isProtectionPaused(settings, now);
-  const addRules = paused ? [] : await rulesFor(listedKeysFromStored(people), 'redirect');
+  const listed = listedKeysFromStored(people);
+  const { rules, uncovered, uncoveredCopies } = paused
+    ? { rules: [], uncovered: [], uncoveredCopies: [] }
+    : await rulesFor(listed, 'redirect', MAX_REGEX_RULES - ALLOW_RULE_RESERVE);
   const existing = await browser.declarativeNetRequest.getDynamicRules();
-  await browser.declarativeNetRequest.updateDynamicRules({ removeRuleIds: existing.map((rule) => rule.id), addRules });
+  let status: RuleStatus = { listed: listed.size, uncovered, uncoveredCopies, failed: false };
+  try {
+    await browser.declarativeNetRequest.updateDynamicRules({ removeRuleIds: existing.map((rule) => rule.id), addRules: rules });
+  } catch (error) {
+    // The old rules stay in place; the guard still stops every listed profile as it loads.
+    status = { ...status, failed: true };
+    console.error('Letting Go: the browser refused the request rules', error);
+  }
+  await ruleStatusItem.setValue(status);
 }
 
 /**
  * Session rules let allowed profiles through. The browser drops session rules when it quits, so
  * an allowance never outlives a restart by accident; they are rebuilt from storage at start.
+ * Rejects when the browser refuses them, so "Continue" can say so instead of doing nothing.
  */
 export async function syncAllowRules(now = systemClock()): Promise<void> {
-  const addRules = await rulesFor(Object.keys(activeAllowances(await allowancesItem.getValue(), now)), 'allow');
+  const { rules, uncovered } = await rulesFor(Object.keys(activeAllowances(await allowancesItem.getValue(), now)), 'allow', ALLOW_RULE_RESERVE);
+  if (uncovered.length > 0) throw new Error(`No room for the allow rules of ${uncovered.length} profiles`);
   const existing = await browser.declarativeNetRequest.getSessionRules();
-  await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: existing.map((rule) => rule.id), addRules });
+  await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: existing.map((rule) => rule.id), addRules: rules });
 }
+

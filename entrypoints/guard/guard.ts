@@ -4,7 +4,7 @@ import { pausePageHref, type Via } from '../../lib/pause-request';
 import { profileKey } from '../../lib/profile-url';
 import { isProtectionPaused } from '../../lib/protection-paused';
 import { patchHistory } from './history-fallback';
-import { hidePage, holdMedia, showPage } from './hide-page';
+import { hidePage, holdMedia } from './hide-page';
 import { systemClock } from '../../lib/clock';
 
 export interface GuardOptions {
@@ -31,6 +31,7 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
   let settings: unknown;
   let leaving = false;
   let media: { release: () => void } | undefined;
+  let hidden: { show: () => void } | undefined;
 
   const load = async () => {
     const stored = await readStorage();
@@ -46,7 +47,7 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
   const leave = (url: string, via: Via, replace: boolean) => {
     if (leaving) return;
     leaving = true;
-    hidePage(document);
+    hidden ??= hidePage(document);
     media ??= holdMedia(document);
     const href = pausePageHref(pausePageUrl, url, via);
     // Stop loading and leave from the next task, once the site's own history entry is committed:
@@ -75,14 +76,15 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
     if (listed === undefined) {
       // The list is not read yet (the first milliseconds of a page): keep any profile hidden
       // until it is, rather than let a listed one paint.
-      hidePage(document);
+      hidden ??= hidePage(document);
       media ??= holdMedia(document);
       void loaded.then(() => {
         if (mustStop(key)) {
           leave(url, via, true);
           return;
         }
-        showPage(document);
+        hidden?.show();
+        hidden = undefined;
         media?.release();
         media = undefined;
       });
@@ -101,6 +103,14 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
     // Fires synchronously inside the site's history.pushState(), before it renders the next
     // view and before the next frame (E2E.md).
     navigation.addEventListener('navigate', (event) => {
+      // Our own move to the pause page is no business of the site's: its listeners, which come
+      // after this one (registered at document_start, before any of the page's scripts), never
+      // hear of it, so they learn neither the pause page's address nor the handle in it, and
+      // cannot cancel it. (Firefox fires no navigate event for it at all.)
+      if (leaving) {
+        event.stopImmediatePropagation();
+        return;
+      }
       // Not cancelled: Chrome then drops the move to the pause page. The pause page replaces the
       // profile's history entry instead, so "Go back" still returns to where the user was.
       const { destination } = event as NavigateEventLike;

@@ -1,22 +1,22 @@
 /*
  * Hiding, not covering: with `display: none` on the root element nothing of the page is painted
  * (an overlay would still let the profile paint beneath it). Set inline with !important so the
- * page's own styles cannot undo it.
+ * page's own styles cannot undo it. Nothing else is written into the page (no attribute or
+ * class of ours for the site's scripts to read): what was there before is remembered here, and
+ * put back when the page turns out not to be a listed profile.
  */
-const MARK = 'data-letting-go-hidden';
-
-export function hidePage(document: Document): void {
+export function hidePage(document: Document): { show: () => void } {
   const root = document.documentElement;
-  if (root === null) return;
+  if (root === null) return { show: () => undefined };
+  const before = { value: root.style.getPropertyValue('display'), priority: root.style.getPropertyPriority('display') };
   root.style.setProperty('display', 'none', 'important');
-  root.setAttribute(MARK, '');
-}
-
-export function showPage(document: Document): void {
-  const root = document.documentElement;
-  if (root === null || !root.hasAttribute(MARK)) return;
-  root.style.removeProperty('display');
-  root.removeAttribute(MARK);
+  return {
+    show: () => {
+      if (before.value === '') root.style.removeProperty('display');
+      else root.style.setProperty('display', before.value, before.priority);
+      if (root.getAttribute('style') === '') root.removeAttribute('style');
+    },
+  };
 }
 
 const isMedia = (node: Node): node is HTMLMediaElement => node.nodeName === 'VIDEO' || node.nodeName === 'AUDIO';

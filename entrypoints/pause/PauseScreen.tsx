@@ -4,6 +4,7 @@ import { Breath } from '../../components/Breath';
 import { FeltAfterPrompt } from '../../components/FeltAfterPrompt';
 import { t } from '../../components/i18n';
 import { rich } from '../../components/rich';
+import { SaveProblem, saveProblem } from '../../components/saving';
 import { UrgeChoice } from '../../components/UrgeChoice';
 import { feltAfterLine, type PauseStory, storyLine } from '../../lib/pause-story';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
@@ -12,8 +13,10 @@ import type { UrgeFacts } from '../../lib/urge-history';
 import { systemClock } from '../../lib/clock';
 
 interface Props {
-  /** The urge this pause logs, already saved as undecided. */
+  /** The urge this pause logs, undecided until the user chooses. */
   readonly urge: Urge;
+  /** Whether it is new and still to be saved (not when the page is reloaded). */
+  readonly unsaved?: boolean;
   readonly reflection: Reflection;
   readonly story: PauseStory;
   readonly breathSeconds: number;
@@ -34,8 +37,11 @@ const HELP_URL = 'https://findahelpline.com/';
  * The pause: a reflection, a breath, one small choice, the user's own story, and two ways out.
  * Every change is saved to this pause's urge at once, so closing the tab loses nothing.
  */
-export function PauseScreen({ urge: initial, reflection, story, breathSeconds, strict, allowanceMinutes, save, feltAfter = null, answerFeltAfter, goBack, continueTo, now = systemClock }: Props) {
+export function PauseScreen({ urge: initial, unsaved = false, reflection, story, breathSeconds, strict, allowanceMinutes, save, feltAfter = null, answerFeltAfter, goBack, continueTo, now = systemClock }: Props) {
   const [urge, setUrge] = useState(initial);
+  // A save that fails (a full storage) never stops the pause: it is drawn, and "Go back" works.
+  const [problem, setProblem] = useState('');
+  const [continueProblem, setContinueProblem] = useState('');
   const [breathDone, setBreathDone] = useState(breathSeconds <= 0);
   const [leaving, setLeaving] = useState(false);
   const openedAt = useRef(now());
@@ -52,11 +58,17 @@ export function PauseScreen({ urge: initial, reflection, story, breathSeconds, s
   const latest = useRef(initial);
   const decided = useRef(false);
   const seconds = () => Math.round((now() - openedAt.current) / 1000);
-  const record = (next: Urge) => {
+  const record = (next: Urge): Promise<void> => {
     latest.current = next;
     setUrge(next);
-    return save(next);
+    return save(next).then(
+      () => setProblem(''),
+      (error: unknown) => setProblem(saveProblem(error)),
+    );
   };
+  useEffect(() => {
+    if (unsaved) void record(initial);
+  }, []);
   const update = (change: Partial<Urge>) => {
     if (decided.current) return;
     void record({ ...latest.current, ...change, secondsOnScreen: seconds() });
@@ -65,7 +77,7 @@ export function PauseScreen({ urge: initial, reflection, story, breathSeconds, s
   // Closing the tab without choosing leaves the urge undecided; keep its time on screen honest.
   useEffect(() => {
     const onHide = () => {
-      if (!decided.current) void save({ ...latest.current, secondsOnScreen: seconds() });
+      if (!decided.current) void save({ ...latest.current, secondsOnScreen: seconds() }).catch(() => undefined);
     };
     window.addEventListener('pagehide', onHide);
     return () => window.removeEventListener('pagehide', onHide);
@@ -75,10 +87,13 @@ export function PauseScreen({ urge: initial, reflection, story, breathSeconds, s
     if (decided.current) return;
     decided.current = true;
     setLeaving(true);
+    setContinueProblem('');
+    // Whether or not the choice could be saved, the user goes where they chose.
     await record({ ...latest.current, outcome, secondsOnScreen: seconds() });
     await then().catch(() => {
       decided.current = false;
       setLeaving(false);
+      if (outcome === 'continued') setContinueProblem(t('pause.continueFailed'));
     });
   };
 
@@ -125,6 +140,7 @@ export function PauseScreen({ urge: initial, reflection, story, breathSeconds, s
           </>
         )}
       </div>
+      <SaveProblem problem={continueProblem || problem} />
       <footer class="safety">
         {rich('pause.safety', {
           helpline: (

@@ -46,24 +46,27 @@ if (request === null || !listedKeysFromStored(people).has(request.key)) {
   const reused = entry?.urgeId === undefined ? null : await loadUrge(entry.urgeId);
   let urge = reused?.outcome === 'undecided' ? reused : null;
   let reflection = reflections.find((candidate) => candidate.id === urge?.shownReflection);
+  const unsaved = urge === null || reflection === undefined;
   if (urge === null || reflection === undefined) {
     // Under a lock: several pause tabs opening at once each take the next reflection in turn.
+    // A rotation that cannot be saved (a full storage) still shows a reflection.
     const rotation = await withLock('rotation', async () => {
       const next = pickReflection(reflections, readRotation(await rotationItem.getValue()), Math.random);
-      await rotationItem.setValue(next.state);
+      await rotationItem.setValue(next.state).catch(() => undefined);
       return next;
     });
     reflection = rotation.reflection;
     urge = newUrge({ id: crypto.randomUUID(), at: now, profileKey: request.key, source: request.via, shownReflection: reflection.id });
     history.replaceState({ urgeId: urge.id }, '');
-    await saveUrge(urge);
   }
 
+  // Drawn first, saved after: a save that fails must never leave the page blank.
   const logged = digest ?? (await rebuildDigest());
   const story = pauseStory(logged, now, urge.id, resolveWeekStart(settings.weekStartsOn, locale));
   render(
     <PauseScreen
       urge={urge}
+      unsaved={unsaved}
       reflection={reflection}
       story={story}
       breathSeconds={breathSeconds(story.attemptToday, settings.breathSteps)}

@@ -3,11 +3,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DayBars } from '../../components/charts/DayBars';
 import { Heatmap } from '../../components/charts/Heatmap';
 import { locale as userLocale, t } from '../../components/i18n';
+import { SaveProblem, useSaving } from '../../components/saving';
 import { StrengthTrend } from '../../components/charts/StrengthTrend';
 import type { UrgesState } from '../../components/urges-signal';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
-import { sanitiseWeekNotes, type Settings, weekNotesItem } from '../../lib/storage';
+import { sanitiseWeekNotes, saveWeekNote, type Settings, weekNotesItem } from '../../lib/storage';
 import { TRIGGER_LABELS } from '../../lib/urge';
 import { weekKey } from '../../lib/week-key';
 import { streaks, summariseSortedWeek } from '../../lib/week-summary';
@@ -167,6 +168,7 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
 function WeekNote({ week }: { week: string }) {
   const [note, setNote] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const { problem, attempt } = useSaving();
   useEffect(() => {
     setNote(null);
     setSaved(false);
@@ -179,10 +181,7 @@ function WeekNote({ week }: { week: string }) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void weekNotesItem.getValue().then(async (stored) => {
-            await weekNotesItem.setValue({ ...sanitiseWeekNotes(stored), [week]: note.trim() });
-            setSaved(true);
-          });
+          void attempt(() => saveWeekNote(week, note.trim())).then(setSaved);
         }}
       >
         <label for="week-note-text">{t('summary.noteLabel')}</label>
@@ -195,6 +194,7 @@ function WeekNote({ week }: { week: string }) {
             {saved ? t('summary.saved') : ''}
           </span>
         </div>
+        <SaveProblem problem={problem} />
       </form>
     </section>
   );

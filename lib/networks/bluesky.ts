@@ -1,4 +1,4 @@
-import { type Network, END, escapeRegex, oneOf } from './network';
+import { type Network, rulePath, escapeRegex, oneOf } from './network';
 
 // Bluesky handles are domain names (alice.bsky.social, or a domain the person owns), which are
 // case-insensitive; accounts are also addressed by their DID (did:plc:…, did:web:…)
@@ -17,10 +17,10 @@ export const bluesky: Network = {
   label: 'Bluesky',
   domains: ['bsky.app'],
   subdomains: oneOf('', 'www'),
-  ruleSubdomains: '(?:www\\.)?',
-  identify: ({ segments }) => (segments[0] === 'profile' ? fromHandle(segments[1]) : null),
+    identify: ({ segments }) => (segments[0] === 'profile' ? fromHandle(segments[1]) : null),
+  ruleHost: '(?:www\\.)?bsky\\.app',
   fromHandle,
-  rulePaths: (id) => [[`profile/${escapeRegex(id)}${END}`]],
+  rulePaths: (id) => [rulePath('profile/', escapeRegex(id))],
   filterPaths: (id) => [`profile/${id}`],
   profileUrl: (id) => `https://bsky.app/profile/${id}`,
   display: (id) => (id.startsWith('did:') ? id : `@${id}`),

@@ -1,4 +1,4 @@
-import { type Network, END, escapeRegex, VALUE_END } from './network';
+import { type Network, rulePath, END, escapeRegex, VALUE_END } from './network';
 
 // Facebook usernames: at least 5 letters, numbers and periods; neither case nor periods matter,
 // so facebook.com/John.Smith and facebook.com/johnsmith are one profile (Facebook Help Centre,
@@ -37,7 +37,9 @@ export const facebook: Network = {
   subdomains: (sub) =>
     ['', 'www', 'm', 'mobile', 'mbasic', 'web', 'touch', 'free', 'd'].includes(sub) ||
     LOCALE_SUBDOMAIN.test(sub),
-  ruleSubdomains: '(?:(?:www|m|mobile|mbasic|web|touch|free|d|[a-z]{2}-[a-z]{2})\\.)?',
+  // Its own short subdomains and locales (de-de.), cheaper than listing them; longer ones
+  // (business., developers.) are never a person's.
+  ruleHost: '(?:[a-z]{1,6}\\.|[a-z]{2}-[a-z]{2}\\.)?(?:facebook|fb)\\.com',
   identify({ segments, query }) {
     const [first, second, third] = segments;
     if (first === undefined) return null;
@@ -64,12 +66,9 @@ export const facebook: Network = {
     if (!NUMERIC_ID.test(id)) {
       // Periods in a username are optional (john.smith is johnsmith), but a pattern with an
       // optional period between every letter can be too large for Chrome: then the exact form.
-      return [[`${[...id].map(escapeRegex).join('\\.?')}${END}`, `${escapeRegex(id)}${END}`]];
+      return [{ before: '', id: [[...id].map(escapeRegex).join('\\.?'), escapeRegex(id)], after: END }];
     }
-    return [
-      [`(?:people/[^/?#]+/|stories/)?${id}${END}`],
-      [`(?:profile|story|permalink)\\.php\\?(?:[^#]*&)?id=${id}${VALUE_END}`],
-    ];
+    return [rulePath('(?:people/[^/?#]+/|stories/)?', id), rulePath('(?:profile|story|permalink)\\.php\\?(?:[^#]*&)?id=', id, VALUE_END)];
   },
   filterPaths: (id) => (NUMERIC_ID.test(id) ? [`profile.php?id=${id}`] : [id]),
   profileUrl: (id) =>

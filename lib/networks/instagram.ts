@@ -1,4 +1,4 @@
-import { type Network, END, escapeRegex, handleMatching, oneOf } from './network';
+import { type Network, rulePath, escapeRegex, handleMatching, oneOf } from './network';
 
 // Instagram usernames: up to 30 letters, numbers, periods and underscores; case-insensitive
 // (Instagram Help Centre, "Change your username").
@@ -16,7 +16,7 @@ export const instagram: Network = {
   label: 'Instagram',
   domains: ['instagram.com'],
   subdomains: oneOf('', 'www', 'm'),
-  ruleSubdomains: '(?:www\\.|m\\.)?',
+  ruleHost: '(?:www\\.|m\\.)?instagram\\.com',
   identify({ segments }) {
     const [first, second] = segments;
     // /stories/<handle>/<story id>/ is the person's story; /stories/highlights/<id>/ names nobody.
@@ -25,7 +25,7 @@ export const instagram: Network = {
     return handleMatching(INSTAGRAM_HANDLE, first);
   },
   fromHandle: (handle) => handleMatching(INSTAGRAM_HANDLE, handle),
-  rulePaths: (id) => [[`(?:stories/)?${escapeRegex(id)}${END}`]],
+  rulePaths: (id) => [rulePath('(?:stories/)?', escapeRegex(id))],
   filterPaths: (id) => [id, `stories/${id}`],
   profileUrl: (id) => `https://www.instagram.com/${id}/`,
   display: (id) => `@${id}`,

@@ -28,27 +28,58 @@ export interface Network {
   /** How the identifier is shown to the user ("@someex"). */
   readonly display: (id: string) => string;
   /**
-   * RE2 patterns (declarativeNetRequest `regexFilter`, case-insensitive) for the part of a URL
-   * after "host/" that shows the profile `id`, each ending at a path boundary, as the browser
-   * sends the URL (percent-encoded). One entry per rule; an entry lists candidates, most complete
-   * first, because Chrome refuses a pattern that compiles to more than 2 KB and the background
-   * keeps the first one the browser accepts.
+   * How a request rule recognises the profile `id` in a URL, as the browser sends it
+   * (percent-encoded): one entry per form, each an RE2 pattern (declarativeNetRequest
+   * `regexFilter`, case-insensitive) in three parts, so that the ids of many listed profiles
+   * of one network share a rule: `before(?:id1|id2|…)after` (see lib/redirect-rules.ts).
    */
-  readonly rulePaths: (id: string) => readonly (readonly string[])[];
+  readonly rulePaths: (id: string) => readonly RulePath[];
   /**
    * The profile's path as literal text (after "domain/"), for plain `urlFilter` rules on web
    * archives and mirror sites, which carry the network's URL inside their own.
    */
   readonly filterPaths: (id: string) => readonly string[];
-  /** RE2 pattern for the subdomain part of the host ("www."), as `subdomains` accepts it. */
-  readonly ruleSubdomains: string;
-  /** Whole-URL patterns (after "https?://") for forms that live in the host, like Tumblr blogs. */
-  readonly ruleHosts?: (id: string) => string;
+  /**
+   * An RE2 pattern for the hosts that serve profiles ("(?:www\\.|m\\.)?instagram\\.com"), as
+   * `subdomains` accepts them: request rules name it in their pattern (their `requestDomains`
+   * also names the domains, a cheap first check).
+   */
+  readonly ruleHost: string;
+  /**
+   * How web-archive copies name the network's domains in a plain `urlFilter` (`*` is a
+   * wildcard): one filter per domain unless given, e.g. Pinterest's 21 country domains as one.
+   */
+  readonly archiveDomains?: readonly string[];
   /** One short sentence on what a valid handle looks like, for error messages (a message key). */
   readonly handleRule: PlainKey;
   /** First path segments that are the network's own pages, never a person: for kind messages. */
   readonly postPaths?: ReadonlySet<string>;
 }
+
+/**
+ * One form of a profile's address, for request rules. The rule's pattern is
+ * `^https?://<host>/<before>(?:<id>|<id>|…)<after>`, where the host is the network's `ruleHost`
+ * unless the form names its own; or, for forms that live in the host (Tumblr's
+ * <name>.tumblr.com), `^https?://<before>(?:<id>|…)<after>`.
+ */
+export interface RulePath {
+  readonly before: string;
+  /**
+   * The id as a pattern, most complete first: Chrome refuses a pattern that compiles to more
+   * than 2 KB, and then the next, smaller one is used (Facebook's optional periods, then the
+   * exact name).
+   */
+  readonly id: readonly string[];
+  /** Ends at a path boundary (END or VALUE_END). */
+  readonly after: string;
+  /** A pattern for the host, when this form lives on other hosts than the network's `ruleHost`. */
+  readonly host?: string;
+  /** The id is in the host itself. */
+  readonly inHost?: true;
+}
+
+/** A profile's one form, for request rules: `before<id>after` on the network's hosts. */
+export const rulePath = (before: string, id: string, after = END): RulePath => ({ before, id: [id], after });
 
 /** Checks a subdomain against a fixed list. */
 export const oneOf =

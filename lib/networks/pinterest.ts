@@ -1,4 +1,4 @@
-import { type Network, END, escapeRegex, handleMatching } from './network';
+import { type Network, rulePath, escapeRegex, handleMatching } from './network';
 
 // Pinterest usernames: 3–30 letters, numbers and underscores, case-insensitive (Pinterest Help,
 // "Edit your username"). Pinterest serves the same profiles on many country domains and on
@@ -23,14 +23,17 @@ export const pinterest: Network = {
     'pinterest.dk', 'pinterest.cl', 'pinterest.co.kr', 'pinterest.ph', 'pinterest.nl',
   ],
   subdomains: (sub) => sub === '' || sub === 'www' || COUNTRY_SUBDOMAIN.test(sub),
-  ruleSubdomains: '(?:[a-z]{2}\\.|www\\.)?',
+  // The rule's requestDomains names the 21 domains; the pattern only has to be cheap.
+  ruleHost: '(?:[a-z]{2}\\.|www\\.)?pinterest\\.[a-z.]+',
+  // One archive filter for all of them: "pinterest.*/name".
+  archiveDomains: ['pinterest.*'],
   identify({ segments }) {
     const first = segments[0];
     if (first === undefined || reserved.has(first.toLowerCase())) return null;
     return handleMatching(PINTEREST_HANDLE, first);
   },
   fromHandle: (handle) => handleMatching(PINTEREST_HANDLE, handle),
-  rulePaths: (id) => [[`${escapeRegex(id)}${END}`]],
+  rulePaths: (id) => [rulePath('', escapeRegex(id))],
   filterPaths: (id) => [id],
   profileUrl: (id) => `https://www.pinterest.com/${id}/`,
   display: (id) => `@${id}`,

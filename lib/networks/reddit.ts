@@ -1,4 +1,4 @@
-import { type Network, END, escapeRegex, handleMatching, oneOf } from './network';
+import { type Network, rulePath, escapeRegex, handleMatching, oneOf } from './network';
 
 // Reddit usernames: 3–20 letters, numbers, "-" and "_", case-insensitive (Reddit Help,
 // "Username rules"). old., new., np. and i. serve the same pages in other skins.
@@ -9,7 +9,7 @@ export const reddit: Network = {
   label: 'Reddit',
   domains: ['reddit.com'],
   subdomains: oneOf('', 'www', 'old', 'new', 'np', 'm', 'i', 'sh', 'amp'),
-  ruleSubdomains: '(?:(?:www|old|new|np|m|i|sh|amp)\\.)?',
+  ruleHost: '(?:(?:www|old|new|np|m|i|sh|amp)\\.)?reddit\\.com',
   identify({ segments }) {
     const [first, second] = segments;
     if (first === 'user' || first === 'u') return handleMatching(REDDIT_HANDLE, second);
@@ -18,7 +18,7 @@ export const reddit: Network = {
     return null;
   },
   fromHandle: (handle) => handleMatching(REDDIT_HANDLE, handle.replace(/^\/?u\//, '')),
-  rulePaths: (id) => [[`(?:u/|user/|r/u_)${escapeRegex(id)}${END}`]],
+  rulePaths: (id) => [rulePath('(?:u/|user/|r/u_)', escapeRegex(id))],
   filterPaths: (id) => [`u/${id}`, `user/${id}`, `r/u_${id}`],
   profileUrl: (id) => `https://www.reddit.com/user/${id}/`,
   display: (id) => `u/${id}`,

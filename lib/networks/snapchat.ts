@@ -1,4 +1,4 @@
-import { type Network, atHandle, END, escapeRegex, handleMatching, oneOf } from './network';
+import { type Network, rulePath, atHandle, escapeRegex, handleMatching, oneOf } from './network';
 
 // Snapchat usernames: 3–15 characters, starting with a letter, then letters, numbers and one of
 // "-", "_", "."; case-insensitive (Snapchat Support, "Username requirements").
@@ -9,7 +9,7 @@ export const snapchat: Network = {
   label: 'Snapchat',
   domains: ['snapchat.com'],
   subdomains: oneOf('', 'www', 'story'),
-  ruleSubdomains: '(?:www\\.|story\\.)?',
+  ruleHost: '(?:www\\.|story\\.)?snapchat\\.com',
   identify({ segments }) {
     const [first, second] = segments;
     // snapchat.com/add/<name> (add-friend link), /@<name> (public profile), story.…/s/<name>.
@@ -17,7 +17,7 @@ export const snapchat: Network = {
     return handleMatching(SNAPCHAT_HANDLE, atHandle(first));
   },
   fromHandle: (handle) => handleMatching(SNAPCHAT_HANDLE, handle),
-  rulePaths: (id) => [[`(?:add/|s/|@)${escapeRegex(id)}${END}`]],
+  rulePaths: (id) => [rulePath('(?:add/|s/|@)', escapeRegex(id))],
   filterPaths: (id) => [`add/${id}`, `@${id}`],
   profileUrl: (id) => `https://www.snapchat.com/add/${id}`,
   display: (id) => `@${id}`,

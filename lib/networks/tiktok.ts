@@ -1,4 +1,4 @@
-import { type Network, atHandle, END, escapeRegex, handleMatching, oneOf } from './network';
+import { type Network, rulePath, atHandle, escapeRegex, handleMatching, oneOf } from './network';
 
 // TikTok usernames: 2–24 letters, numbers, underscores and periods, shown lowercase
 // (TikTok Support, "Changing your username"). Profiles always live at "/@handle".
@@ -10,10 +10,10 @@ export const tiktok: Network = {
   domains: ['tiktok.com'],
   // vm./vt. are short links to videos: they do not name the owner.
   subdomains: oneOf('', 'www', 'm'),
-  ruleSubdomains: '(?:www\\.|m\\.)?',
+  ruleHost: '(?:www\\.|m\\.)?tiktok\\.com',
   identify: ({ segments }) => handleMatching(TIKTOK_HANDLE, atHandle(segments[0])),
   fromHandle: (handle) => handleMatching(TIKTOK_HANDLE, handle),
-  rulePaths: (id) => [[`@${escapeRegex(id)}${END}`]],
+  rulePaths: (id) => [rulePath('@', escapeRegex(id))],
   filterPaths: (id) => [`@${id}`],
   profileUrl: (id) => `https://www.tiktok.com/@${id}`,
   display: (id) => `@${id}`,

@@ -1,4 +1,4 @@
-import { type Network, END, escapeRegex, handleMatching } from './network';
+import { type Network, END, rulePath, escapeRegex, handleMatching } from './network';
 
 // Tumblr blog names: up to 32 letters, numbers and hyphens, case-insensitive. A blog lives at
 // <name>.tumblr.com (everything on that host is theirs) and, since 2022, at tumblr.com/<name>.
@@ -18,7 +18,7 @@ export const tumblr: Network = {
   label: 'Tumblr',
   domains: ['tumblr.com'],
   subdomains: (sub) => sub === '' || sub === 'www' || (!sub.includes('.') && !reservedSubdomains.has(sub) && !/^\d/.test(sub)),
-  ruleSubdomains: '(?:www\\.)?',
+  ruleHost: '(?:www\\.)?tumblr\\.com',
   identify({ subdomain, segments }) {
     if (subdomain !== '' && subdomain !== 'www') return handleMatching(TUMBLR_NAME, subdomain);
     const [first, second, third] = segments;
@@ -27,9 +27,11 @@ export const tumblr: Network = {
     return handleMatching(TUMBLR_NAME, first);
   },
   fromHandle: (handle) => handleMatching(TUMBLR_NAME, handle),
-  rulePaths: (id) => [[`(?:blog/view/)?${escapeRegex(id)}${END}`]],
+  rulePaths: (id) => [
+    rulePath('(?:blog/view/)?', escapeRegex(id)),
+    { before: '', id: [escapeRegex(id)], after: `\\.tumblr\\.com${END}`, inHost: true },
+  ],
   filterPaths: (id) => [id],
-  ruleHosts: (id) => `${escapeRegex(id)}\\.tumblr\\.com\\.?(?::[0-9]+)?${END}`,
   profileUrl: (id) => `https://www.tumblr.com/${id}`,
   display: (id) => id,
   handleRule: 'rule.tumblr',

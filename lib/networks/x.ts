@@ -1,4 +1,4 @@
-import { type Network, END, escapeRegex, handleMatching, oneOf, VALUE_END } from './network';
+import { type Network, rulePath, escapeRegex, handleMatching, oneOf, VALUE_END } from './network';
 
 // X (Twitter) usernames: up to 15 letters, numbers and underscores, case-insensitive
 // (X Help Center, "Help with username registration"). Old accounts can be shorter than 4.
@@ -17,7 +17,7 @@ export const x: Network = {
   label: 'X',
   domains: ['x.com', 'twitter.com'],
   subdomains: oneOf('', 'www', 'mobile', 'm'),
-  ruleSubdomains: '(?:www\\.|mobile\\.|m\\.)?',
+  ruleHost: '(?:www\\.|mobile\\.|m\\.)?(?:x|twitter)\\.com',
   identify({ segments, query }) {
     const [first, second] = segments;
     // The follow card: /intent/user?screen_name=<handle> (or /intent/follow).
@@ -26,7 +26,7 @@ export const x: Network = {
     return handleMatching(X_HANDLE, first);
   },
   fromHandle: (handle) => handleMatching(X_HANDLE, handle),
-  rulePaths: (id) => [[`${escapeRegex(id)}${END}`], [`intent/(?:user|follow)\\?(?:[^#]*&)?screen_name=${escapeRegex(id)}${VALUE_END}`]],
+  rulePaths: (id) => [rulePath('', escapeRegex(id)), rulePath('intent/(?:user|follow)\\?(?:[^#]*&)?screen_name=', escapeRegex(id), VALUE_END)],
   filterPaths: (id) => [id],
   profileUrl: (id) => `https://x.com/${id}`,
   display: (id) => `@${id}`,

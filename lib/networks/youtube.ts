@@ -1,4 +1,4 @@
-import { type Network, atHandle, END, escapeRegex, handleMatching, oneOf } from './network';
+import { type Network, rulePath, atHandle, escapeRegex, handleMatching, oneOf } from './network';
 
 // YouTube handles: 3–30 letters, numbers, underscores, hyphens and periods, case-insensitive
 // (YouTube Help, "Handle guidelines"). Channels are also reached by their id (/channel/UC…,
@@ -13,7 +13,7 @@ export const youtube: Network = {
   label: 'YouTube',
   domains: ['youtube.com'],
   subdomains: oneOf('', 'www', 'm'),
-  ruleSubdomains: '(?:www\\.|m\\.)?',
+  ruleHost: '(?:www\\.|m\\.)?youtube\\.com',
   identify({ segments }) {
     const [first, second] = segments;
     switch (first) {
@@ -30,7 +30,7 @@ export const youtube: Network = {
     return handleMatching(YOUTUBE_HANDLE, atHandle(first));
   },
   fromHandle: (handle) => handleMatching(YOUTUBE_HANDLE, handle),
-  rulePaths: (id) => [[`${id.includes('/') ? escapeRegex(id) : `@${escapeRegex(id)}`}${END}`]],
+  rulePaths: (id) => [id.includes('/') ? rulePath('', escapeRegex(id)) : rulePath('@', escapeRegex(id))],
   filterPaths: (id) => [id.includes('/') ? id : `@${id}`],
   profileUrl: (id) => (id.includes('/') ? `https://www.youtube.com/${id}` : `https://www.youtube.com/@${id}`),
   display: (id) => (id.includes('/') ? id : `@${id}`),

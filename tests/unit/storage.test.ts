@@ -82,3 +82,37 @@ describe('people storage: v1 → v2 migration', () => {
     expect((await loadPeople()).value[0]?.relationship).toBe('new-partner');
   });
 });
+
+describe('people storage: entries this version cannot read', () => {
+  const now = 1_790_000_000_000;
+  // A person from a newer version (a relationship this version does not know), a damaged entry,
+  // and a readable person with a profile of an unknown kind and a field of its own.
+  const stored = [
+    { id: 'a', name: 'Sam', relationship: 'ex', addedAt: now, mood: 'from v3', profiles: [{ key: 'instagram:someex', addedAt: now, pinned: true }, { key: 'mastodon:sam@social.example', addedAt: now }] },
+    { id: 'b', name: 'Alex', relationship: 'situationship', addedAt: now, profiles: [{ key: 'x:alexsomeone', addedAt: now }] },
+    'damaged',
+  ];
+
+  it('are kept exactly as they were by the next edit, and still reported', async () => {
+    await fakeBrowser.storage.local.set({ people: stored, people$: { v: 2 } });
+    expect((await loadPeople()).dropped).toBe(3);
+    await updatePeople((people) => ({ people: addProfile(people, 'tiktok:someex', { personId: 'a', now, newId: () => 'new' }).people, result: null }));
+    await updatePeople((people) => ({ people: people.map((person) => ({ ...person, name: 'Sam R.' })), result: null }));
+    const { people } = await fakeBrowser.storage.local.get('people');
+    expect(people).toEqual([
+      {
+        id: 'a', name: 'Sam R.', relationship: 'ex', addedAt: now, mood: 'from v3',
+        profiles: [{ key: 'instagram:someex', addedAt: now, pinned: true }, { key: 'tiktok:someex', addedAt: now }, { key: 'mastodon:sam@social.example', addedAt: now }],
+      },
+      stored[1],
+      'damaged',
+    ]);
+    expect((await loadPeople()).dropped).toBe(3);
+  });
+
+  it('go only when their own person is removed on purpose', async () => {
+    await fakeBrowser.storage.local.set({ people: stored, people$: { v: 2 } });
+    await updatePeople((people) => ({ people: people.filter((person) => person.id !== 'a'), result: null }));
+    expect((await fakeBrowser.storage.local.get('people')).people).toEqual([stored[1], 'damaged']);
+  });
+});

@@ -23,12 +23,17 @@ function page(href: string, { stored = { people }, navigation = true, now = () =
   const listeners = new EventTarget();
   let storageListener: () => void = () => undefined;
   let storage = stored;
+  // Leaving for another document fires the Navigation API's navigate event, as in Chromium.
+  const leave = (to: string, replace: boolean) => {
+    sentTo.push({ href: to, replace });
+    if (navigation) nav.dispatchEvent(Object.assign(new Event('navigate', { cancelable: true }), { destination: { url: to, sameDocument: false } }));
+  };
   const fakeWindow = {
     document,
     location: {
       href,
-      replace: (to: string) => sentTo.push({ href: to, replace: true }),
-      assign: (to: string) => sentTo.push({ href: to, replace: false }),
+      replace: (to: string) => leave(to, true),
+      assign: (to: string) => leave(to, false),
     },
     navigation: navigation ? nav : undefined,
     stop: vi.fn(),
@@ -48,6 +53,12 @@ function page(href: string, { stored = { people }, navigation = true, now = () =
     sentTo,
     stop: fakeWindow.stop,
     hidden: () => document.documentElement.style.getPropertyValue('display') === 'none',
+    /** The site's own navigate listener, added by its scripts after the guard's. */
+    siteListens() {
+      const heard: string[] = [];
+      nav.addEventListener('navigate', (event) => heard.push((event as unknown as { destination: { url: string } }).destination.url));
+      return heard;
+    },
     /** What the site's history.pushState() makes the browser fire, synchronously. */
     navigate(url: string, sameDocument = true) {
       const event = Object.assign(new Event('navigate', { cancelable: true }), { destination: { url, sameDocument } });
@@ -129,7 +140,7 @@ describe('navigation guard', () => {
   it('lets an allowed profile through until its allowance ends', async () => {
     let clock = 1_000;
     const tab = page('https://www.instagram.com/', {
-      stored: { people, allowances: { 'instagram:someex': 5_000 } },
+      stored: { people, allowances: { 'instagram:someex': { grantedAt: 900, expiresAt: 5_000 } } },
       now: () => clock,
     });
     await tab.ready;
@@ -176,5 +187,42 @@ describe('navigation guard', () => {
     tab.popstate();
     expect(tab.hidden()).toBe(true);
     await vi.waitFor(() => expect(tab.sentTo).toEqual([{ href: `${PAUSE}?via=app&url=https://www.instagram.com/someex/`, replace: true }]));
+  });
+});
+
+describe('navigation guard: what the site can learn', () => {
+  it('writes nothing into the page but the hiding itself, and gives the page back as it was', async () => {
+    const tab = page('https://www.instagram.com/someone_else/');
+    const root = tab.document.documentElement;
+    expect(tab.hidden()).toBe(true);
+    expect(root.getAttributeNames()).toEqual(['style']);
+    await tab.ready;
+    expect(root.getAttributeNames()).toEqual([]);
+  });
+
+  it('the site’s navigate listeners never hear the pause page’s address or the handle', async () => {
+    const tab = page('https://www.instagram.com/');
+    await tab.ready;
+    const heard = tab.siteListens();
+    tab.navigate('https://www.instagram.com/someex/');
+    await vi.waitFor(() => expect(tab.sentTo).toHaveLength(1));
+    // The site hears its own pushState, as it would without the extension; never where we went.
+    expect(heard).toEqual(['https://www.instagram.com/someex/']);
+    expect(heard.join(' ')).not.toContain(PAUSE);
+  });
+
+  it('an allowance ends at once when the clock is set back after "Continue"', async () => {
+    let clock = 2_000_000;
+    const tab = page('https://www.instagram.com/', {
+      stored: { people, allowances: { 'instagram:someex': { grantedAt: 1_900_000, expiresAt: 1_900_000 + 300_000 } } },
+      now: () => clock,
+    });
+    await tab.ready;
+    tab.navigate('https://www.instagram.com/someex/');
+    expect(tab.hidden()).toBe(false);
+    // Set back an hour: by the clock the allowance would run for another hour and five minutes.
+    clock -= 3_600_000;
+    tab.navigate('https://www.instagram.com/someex/tagged/');
+    expect(tab.hidden()).toBe(true);
   });
 });
