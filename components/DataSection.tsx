@@ -38,7 +38,7 @@ export function DataSection({ now = systemClock, save = download }: Props) {
   const chooseFile = async (file: File | undefined) => {
     if (file === undefined) return;
     // Refused by its size before a byte of it is read: a 50 MB file must not freeze the page.
-    const read = file.size > MAX_BACKUP_BYTES ? readBackup(t, '', file.size) : readBackup(t, await file.text(), file.size);
+    const read = file.size > MAX_BACKUP_BYTES ? readBackup(t, '', now(), file.size) : readBackup(t, await file.text(), now(), file.size);
     if (!read.ok) {
       setStage({ kind: 'idle', problem: t('data.fileProblem', { file: file.name, problem: read.message }) });
       return;

@@ -13,6 +13,10 @@ export const BACKUP_FORMAT = 'letting-go-backup';
 export const BACKUP_VERSION = 1;
 /** Larger files are refused before parsing: ten years of heavy logging stays far below this. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+/** No moment in a backup is older than Letting Go itself (its first year, 2025). */
+export const EARLIEST_TIME = Date.UTC(2025, 0, 1);
+/** …nor later than the day after the import: clocks on two devices may differ by some hours. */
+const LATEST_AHEAD_MS = 24 * 3_600_000;
 const MAX_NOTE = 5000;
 
 export interface BackupData {
@@ -36,9 +40,11 @@ export type ReadBackup = { readonly ok: true; readonly backup: Backup } | { read
 
 /**
  * Reads a backup file's text, strictly; a refusal says why in `t`'s words. `byteLength` is the
- * file's size, checked before anything is parsed.
+ * file's size, checked before anything is parsed. Every moment in it must lie between Letting
+ * Go's first year and the day after `now`: a date from nowhere would make "days since you last
+ * looked" meaningless for good.
  */
-export function readBackup(t: Translate, text: string, byteLength = text.length): ReadBackup {
+export function readBackup(t: Translate, text: string, now: number, byteLength = text.length): ReadBackup {
   const refuse = (reason: string): ReadBackup => ({ ok: false, message: t('backup.refused', { reason }) });
   if (byteLength > MAX_BACKUP_BYTES) return refuse(t('backup.tooLarge'));
   let parsed: unknown;
@@ -55,12 +61,17 @@ export function readBackup(t: Translate, text: string, byteLength = text.length)
   if (file.version < 1) return refuse(t('backup.unknownVersion'));
   if (!Array.isArray(file.people) || !Array.isArray(file.urges)) return refuse(t('backup.incomplete'));
 
+  const inTime = (at: number) => at >= EARLIEST_TIME && at <= now + LATEST_AHEAD_MS;
   const people = sanitisePeople(file.people);
   if (people.dropped > 0) return refuse(t('backup.damagedPeople', { count: people.dropped }));
+  if (!people.value.every((person) => inTime(person.addedAt) && person.profiles.every((profile) => inTime(profile.addedAt)))) {
+    return refuse(t('backup.outOfTime'));
+  }
   const urges: Urge[] = [];
   for (const [index, stored] of file.urges.entries()) {
     const urge = readUrge(stored);
     if (urge === null) return refuse(t('backup.damagedUrge', { number: index + 1 }));
+    if (!inTime(urge.at)) return refuse(t('backup.urgeOutOfTime', { number: index + 1 }));
     urges.push(urge);
   }
   if (new Set(urges.map((urge) => urge.id)).size !== urges.length) return refuse(t('backup.duplicateUrge'));

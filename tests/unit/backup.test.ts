@@ -16,7 +16,7 @@ const data: BackupData = {
 describe('backup files', () => {
   it('round-trips everything', () => {
     const text = JSON.stringify(makeBackup(data, now));
-    const read = readBackup(t, text);
+    const read = readBackup(t, text, now);
     expect(read).toEqual({ ok: true, backup: makeBackup(data, now) });
   });
 
@@ -34,7 +34,7 @@ describe('backup files', () => {
     ['{"format":"letting-go-backup","version":1,"people":[],"urges":[],"weekNotes":{"soon":"x"}}', /week notes/],
     ['{"format":"letting-go-backup","version":1,"people":[],"urges":[],"__proto__":{"polluted":true}}', null],
   ])('refuses %j with a reason', (text, message) => {
-    const read = readBackup(t, text);
+    const read = readBackup(t, text, now);
     if (message === null) {
       expect(read.ok).toBe(true);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -48,13 +48,27 @@ describe('backup files', () => {
   });
 
   it('refuses an oversized file before reading it', () => {
-    const read = readBackup(t, '{}', 21 * 1024 * 1024);
+    const read = readBackup(t, '{}', now, 21 * 1024 * 1024);
     expect(read.ok === false && read.message).toMatch(/too large/);
+  });
+
+  it.each([
+    ['an urge from before Letting Go existed', { urges: [{ ...data.urges[0]!, at: 0 }] }, /urge number 1 has a date that cannot be right/],
+    ['an urge a year ahead', { urges: [{ ...data.urges[0]!, at: now + 365 * 86_400_000 }] }, /urge number 1 has a date that cannot be right/],
+    ['a profile added in 2099', { people: [{ ...data.people[0]!, profiles: [{ key: 'instagram:someex', addedAt: Date.UTC(2099, 0, 1) }] }] }, /a person or profile in it has a date/],
+  ])('refuses %s, which would make every count meaningless', (_, change, message) => {
+    const read = readBackup(t, JSON.stringify(makeBackup({ ...data, ...change }, now)), now);
+    expect(read.ok === false && read.message).toMatch(message);
+  });
+
+  it('takes an urge from a device whose clock runs some hours ahead', () => {
+    const ahead = { ...data.urges[0]!, at: now + 5 * 3_600_000 };
+    expect(readBackup(t, JSON.stringify(makeBackup({ ...data, urges: [ahead] }, now)), now).ok).toBe(true);
   });
 
   it('refuses a backup listing the same urge twice', () => {
     const twice = JSON.stringify(makeBackup({ ...data, urges: [data.urges[0]!, data.urges[0]!] }, now));
-    expect(readBackup(t, twice).ok).toBe(false);
+    expect(readBackup(t, twice, now).ok).toBe(false);
   });
 });
 
@@ -130,7 +144,7 @@ describe('readBackup fuzzing', () => {
   it(`answers each of ${cases.length} broken files without throwing, and accepts only well-formed ones`, () => {
     let refused = 0;
     for (const text of cases) {
-      const read = readBackup(t, text);
+      const read = readBackup(t, text, now);
       if (!read.ok) {
         refused++;
         expect(read.message).toMatch(/Nothing was changed\.$/);

@@ -11,7 +11,7 @@ import { newUrge } from '../../../lib/urge';
 
 const now = new Date('2026-11-26T21:00').getTime();
 const mine = {
-  people: [{ id: 'a', name: 'Sam', relationship: 'ex', addedAt: 1, profiles: [{ key: 'instagram:someex', addedAt: 1 }] }],
+  people: [{ id: 'a', name: 'Sam', relationship: 'ex', addedAt: now - 86_400_000, profiles: [{ key: 'instagram:someex', addedAt: now - 86_400_000 }] }],
   urge: newUrge({ id: 'u1', at: now - 1000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', triggers: ['lonely'] }),
 };
 
@@ -37,7 +37,7 @@ describe('your data', () => {
     await waitFor(() => expect(save).toHaveBeenCalledOnce());
     const [name, text, type] = save.mock.calls[0]!;
     expect([name, type]).toEqual(['letting-go-backup-2026-11-26.json', 'application/json']);
-    const read = readBackup(t, text);
+    const read = readBackup(t, text, now);
     expect(read.ok && read.backup.people).toEqual(mine.people);
     expect(read.ok && read.backup.urges).toEqual([mine.urge]);
     expect(screen.getByRole('status').textContent).toBe('Backup saved: 1 person, 1 urge.');
@@ -55,7 +55,7 @@ describe('your data', () => {
     const { user } = show();
     const backup = makeBackup(
       {
-        people: [{ id: 'b', name: 'Alex', relationship: 'ex', addedAt: 2, profiles: [{ key: 'x:alex', addedAt: 2 }, { key: 'instagram:someex', addedAt: 2 }] }],
+        people: [{ id: 'b', name: 'Alex', relationship: 'ex', addedAt: now - 2 * 86_400_000, profiles: [{ key: 'x:alex', addedAt: now - 2 * 86_400_000 }, { key: 'instagram:someex', addedAt: now - 2 * 86_400_000 }] }],
         urges: [mine.urge, newUrge({ id: 'u2', at: now - 5000, profileKey: 'x:alex', source: 'app', outcome: 'continued' })],
         weekNotes: {},
       },
