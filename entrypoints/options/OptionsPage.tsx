@@ -8,6 +8,7 @@ import { PeopleList } from '../../components/PeopleList';
 import { PrivateWindowsNote } from '../../components/PrivateWindowsNote';
 import { privateWindows } from '../../components/private-windows';
 import { ProfileForm } from '../../components/ProfileForm';
+import { RuleStatusNote } from '../../components/RuleStatusNote';
 import { StorageProblem } from '../../components/StorageProblem';
 import type { PendingChange } from '../../lib/commitment';
 import type { Person } from '../../lib/people';
@@ -29,6 +30,7 @@ export function OptionsPage({ state, pending }: Props) {
       <section class="card" aria-labelledby="people-heading">
         <h2 id="people-heading">{t('people.heading')}</h2>
         <StorageProblem dropped={dropped} />
+        <RuleStatusNote />
         <ProfileForm people={people} />
         {loaded && <PeopleList people={people} pending={pending.value} />}
       </section>

@@ -108,3 +108,15 @@ describe('options page: people and profiles', () => {
     expect(await screen.findByRole('button', { name: 'Remove X @someex' })).toBeTruthy();
   });
 });
+
+describe('options page: the browser’s limits', () => {
+  it('says plainly when profiles are past the browser’s limit for request rules, and says nothing otherwise', async () => {
+    const { ruleStatusItem } = await import('../../../lib/storage');
+    renderOptions();
+    await screen.findByLabelText('Profile URL');
+    expect(screen.queryByText(/past what the browser allows/)).toBeNull();
+    await ruleStatusItem.setValue({ listed: 2100, uncovered: Array.from({ length: 40 }, (_, i) => `instagram:p${i}`), uncoveredCopies: ['instagram:p1'], failed: false });
+    expect(await screen.findByText(/^40 of your 2,100 listed profiles are past what the browser allows for request rules\./)).toBeTruthy();
+    expect(screen.getByText(/^Archive and mirror copies of one profile are paused as they start to load/)).toBeTruthy();
+  });
+});
