@@ -7,3 +7,16 @@
 export type Clock = () => number;
 
 export const systemClock: Clock = () => Date.now();
+
+/**
+ * How far the computer's clock has jumped ahead since a context started, beyond the time that
+ * really passed (ms): the clock now, against the clock at the start (`origin`, e.g.
+ * `performance.timeOrigin`) plus the time measured by a timer that ignores clock changes
+ * (`elapsed`, `performance.now()`). Zero when it kept time, or moved back.
+ */
+export function clockJump(now: number, origin: number, elapsed: number): number {
+  return Math.max(0, now - (origin + elapsed));
+}
+
+/** Below this, a difference is a clock keeping time, not a jump. */
+export const CLOCK_JUMP_MS = 10 * 60_000;

@@ -7,6 +7,14 @@ export function describeHours(t: Translate, hours: number): string {
   return hours % 24 === 0 ? t('count.days', hours / 24) : t('count.hours', hours);
 }
 
+/** A length of time in words, to the nearest unit that reads well: "3 days", "5 hours", "20 minutes". */
+export function describeDuration(t: Translate, ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 120) return t('count.minutes', minutes);
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? t('count.hours', hours) : t('count.days', Math.round(hours / 24));
+}
+
 /** A settings change in words: "strict mode off, profiles stay open 10 minutes after “Continue”". */
 export function describeSettingsPatch(t: Translate, patch: Partial<Settings>): string {
   const parts: string[] = [];

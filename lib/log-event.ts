@@ -4,7 +4,7 @@ import type { Translate } from './translate';
 export interface LogEvent {
   readonly id: string;
   readonly at: number;
-  readonly kind: 'profile-removed' | 'person-removed' | 'protection-paused' | 'settings-loosened' | 'data-deleted';
+  readonly kind: 'profile-removed' | 'person-removed' | 'protection-paused' | 'settings-loosened' | 'data-deleted' | 'clock-jumped';
   /**
    * What it was about, in words ("Instagram @someex", "1 day"), written in the language of the
    * day it happened: the log keeps it as it was told then.
@@ -13,7 +13,7 @@ export interface LogEvent {
 }
 
 export const EVENT_KEY_PREFIX = 'event:';
-const KINDS = new Set(['profile-removed', 'person-removed', 'protection-paused', 'settings-loosened', 'data-deleted']);
+const KINDS = new Set(['profile-removed', 'person-removed', 'protection-paused', 'settings-loosened', 'data-deleted', 'clock-jumped']);
 
 export function readEvent(stored: unknown): LogEvent | null {
   if (stored === null || typeof stored !== 'object') return null;
@@ -36,5 +36,7 @@ export function describeEvent(t: Translate, event: LogEvent): string {
       return t('event.settingsLoosened', { detail });
     case 'data-deleted':
       return t('event.dataDeleted');
+    case 'clock-jumped':
+      return t('event.clockJumped', { detail });
   }
 }

@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import { t } from '../../components/i18n';
 import { dueChanges, nextDue, type PendingChange, sanitisePending } from '../../lib/commitment';
-import { describeHours, describeSettingsPatch } from '../../lib/describe-change';
+import { describeDuration, describeHours, describeSettingsPatch } from '../../lib/describe-change';
 import { removePerson, removeProfile } from '../../lib/people';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
 import {
@@ -14,7 +14,7 @@ import {
   updatePending,
   updatePeople,
 } from '../../lib/storage';
-import { systemClock } from '../../lib/clock';
+import { CLOCK_JUMP_MS, clockJump, systemClock } from '../../lib/clock';
 
 const ALARM = 'cooling-off';
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -24,9 +24,16 @@ let timer: ReturnType<typeof setTimeout> | undefined;
  * applied before it leaves the queue, and applying twice changes nothing (its log entry has the
  * change's id), so a worker stopped half-way finishes the job when it next starts.
  */
-export async function applyDueChanges(now = systemClock()): Promise<void> {
+export async function applyDueChanges(now = systemClock(), jump = clockJump(now, performance.timeOrigin, performance.now())): Promise<void> {
   const { due } = dueChanges(sanitisePending(await pendingChangesItem.getValue()), now);
-  for (const change of due) await apply(change);
+  for (const change of due) {
+    // Without trusted time a jump of the clock makes a change due early; while the extension
+    // runs it is seen (the clock against a timer that ignores it), and the log says so plainly.
+    if (jump >= CLOCK_JUMP_MS && change.effectiveAt > now - jump) {
+      await saveEvent({ id: `${change.id}:clock`, at: now - jump, kind: 'clock-jumped', detail: describeDuration(t, jump) });
+    }
+    await apply(change);
+  }
   if (due.length > 0) {
     const done = new Set(due.map((change) => change.id));
     await updatePending((pending) => ({ pending: pending.filter((change) => !done.has(change.id)), result: undefined }));

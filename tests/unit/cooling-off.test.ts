@@ -50,3 +50,23 @@ describe('applying changes after the cooling-off period (background)', () => {
     expect((await loadEvents())[0]).toMatchObject({ kind: 'person-removed', detail: 'Sam' });
   });
 });
+
+describe('a change made due by the clock jumping ahead', () => {
+  it('is applied, and the log says plainly that the clock moved', async () => {
+    await queue({ kind: 'remove-profile', key: 'x:someex' });
+    // Two hours after asking, the clock jumps three days ahead while the extension runs.
+    await applyDueChanges(asked + 2 * hour + 72 * hour, 72 * hour);
+    expect((await loadPeople()).value[0]?.profiles.map((profile) => profile.key)).toEqual(['instagram:someex']);
+    expect((await loadEvents()).map((event) => [event.kind, event.detail])).toEqual([
+      ['clock-jumped', '3 days'],
+      ['profile-removed', 'X @someex'],
+    ]);
+  });
+
+  it('is not called early when its time had really come', async () => {
+    await queue({ kind: 'remove-profile', key: 'x:someex' });
+    // Due since an hour of real time; the clock also moved ahead a little.
+    await applyDueChanges(asked + 25 * hour + 20 * 60_000, 20 * 60_000);
+    expect((await loadEvents()).map((event) => event.kind)).toEqual(['profile-removed']);
+  });
+});
