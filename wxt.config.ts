@@ -28,7 +28,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     // Each permission is explained in the README.
-    permissions: ['storage', 'declarativeNetRequestWithHostAccess', 'webNavigation', 'alarms', 'notifications'],
+    permissions: [
+      'storage',
+      // Without it Chrome allows 10 MB (about 32,000 urges, fewer with long notes); a full
+      // storage is still handled (components/saving.tsx), but should not come in a year.
+      'unlimitedStorage',
+      'declarativeNetRequestWithHostAccess',
+      'webNavigation',
+      'alarms',
+      'notifications',
+      // Chrome: "Delete everything" clears the page-storage copy of the week from the background.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: hostMatchPatterns(),
     // The request rules send a stopped visit to the pause page, and a visit can start from a link
     // on any site: the page must be reachable from wherever the navigation began (E2E.md).

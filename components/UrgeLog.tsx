@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { describeEvent, type LogEvent } from '../lib/log-event';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import type { PlainKey } from '../lib/translate';
-import { type FeltAfter, type Outcome, TRIGGER_LABELS, type Urge } from '../lib/urge';
+import { type Arrival, type FeltAfter, type Outcome, TRIGGER_LABELS, type Urge } from '../lib/urge';
 import { locale as userLocale, t } from './i18n';
 import { SaveProblem, useSaving } from './saving';
 
@@ -17,6 +17,7 @@ interface Props {
 }
 
 const OUTCOME_TEXT: Readonly<Record<Outcome, PlainKey>> = { 'turned-back': 'outcome.turnedBack', continued: 'outcome.looked', undecided: 'outcome.undecided' };
+const ARRIVAL_TEXT: Readonly<Record<Arrival, PlainKey>> = { 'opened-by-page': 'log.openedByPage', 'outside-link': 'log.outsideLink' };
 const FELT_TEXT: Readonly<Record<FeltAfter, PlainKey | null>> = { better: 'log.feltBetter', same: 'log.feltSame', worse: 'log.feltWorse', skipped: null };
 const WHEN: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 
@@ -70,6 +71,7 @@ function UrgeEntry({ urge, save, locale }: { urge: Urge; save: Props['save']; lo
         <span class={`outcome outcome-${urge.outcome}`}>{t(OUTCOME_TEXT[urge.outcome])}</span> · {when}
         {ref !== null && <> · {describeProfile(ref)}</>}
         {urge.source === 'manual' && <> · {t('log.byHand')}</>}
+        {urge.arrival !== undefined && <> · {t(ARRIVAL_TEXT[urge.arrival])}</>}
       </p>
       {details.length > 0 && <p class="hint">{details.join(' · ')}</p>}
       {urge.hopingToFind !== '' && <p class="quote">{t('log.hoping', { text: urge.hopingToFind })}</p>}

@@ -1,4 +1,5 @@
 import { profileKey } from './profile-url';
+import type { Arrival } from './urge';
 
 /** How the visit was stopped: a full page load (request rule) or navigation inside the site. */
 export type Via = 'load' | 'app';
@@ -7,15 +8,37 @@ export type Via = 'load' | 'app';
 // so the address is everything after it, whatever characters it holds.
 const URL_MARKER = '&url=';
 
-/** The pause page's address for a stopped visit. */
-export function pausePageHref(pausePageUrl: string, target: string, via: Via): string {
-  return `${pausePageUrl}?via=${via}${URL_MARKER}${target}`;
+/**
+ * The pause page's address for a stopped visit. `pass` is a secret of this installation
+ * (stored locally, never shown to a site): only the extension's own rules and guard know it, so
+ * a pause page reached without it was opened by a link someone else wrote.
+ */
+export function pausePageHref(pausePageUrl: string, target: string, via: Via, pass: string): string {
+  return `${pausePageUrl}?via=${via}${passParam(pass)}${URL_MARKER}${target}`;
 }
+
+/**
+ * Whether the user started this pause themselves: the address carries this installation's pass
+ * (only the extension's rules and guard know it) and no other page's script opened the tab
+ * (`window.opener`). Otherwise, how it arrived.
+ */
+export function arrivalOf(request: PauseRequest, storedPass: string, hasOpener: boolean): Arrival | undefined {
+  if (storedPass === '' || request.pass !== storedPass) return 'outside-link';
+  return hasOpener ? 'opened-by-page' : undefined;
+}
+
+/** The stored pass, checked: '' when there is none. */
+export const readPass = (stored: unknown): string => (typeof stored === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(stored) ? stored : '');
+
+/** The part of the pause page's address that carries the pass (the request rules add it too). */
+export const passParam = (pass: string): string => (pass === '' ? '' : `&pass=${pass}`);
 
 export interface PauseRequest {
   readonly target: string;
   readonly key: string;
   readonly via: Via;
+  /** The pass in the address, '' when there is none. */
+  readonly pass: string;
 }
 
 /**
@@ -28,6 +51,8 @@ export function readPauseRequest(href: string): PauseRequest | null {
   const target = href.slice(at + URL_MARKER.length);
   const key = profileKey(target);
   if (key === null) return null;
-  const via: Via = href.slice(0, at).includes('via=app') ? 'app' : 'load';
-  return { target, key, via };
+  const head = href.slice(0, at);
+  const via: Via = /[?&]via=app(?:&|$)/.test(head) ? 'app' : 'load';
+  const pass = /[?&]pass=([A-Za-z0-9-]{1,64})(?:&|$)/.exec(head)?.[1] ?? '';
+  return { target, key, via, pass };
 }

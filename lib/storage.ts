@@ -4,6 +4,7 @@ import { type BackupData, mergeBackup } from './backup';
 import { type PendingChange, sanitisePending } from './commitment';
 import { EVENT_KEY_PREFIX, type LogEvent, readEvent } from './log-event';
 import type { Weekday } from './calendar';
+import { readPass } from './pause-request';
 import { serialised } from './serialised';
 import { type FeltAfter, readUrge, storedUrge, type Urge, URGE_KEY_PREFIX } from './urge';
 import { coversNow, digestOf, factsOf, foldBefore, historyOf, readDigest, storedDigest, type UrgeHistory, withSaved } from './urge-history';
@@ -343,10 +344,15 @@ export async function importBackup(backup: BackupData): Promise<void> {
   );
 }
 
-/** Removes everything Letting Go keeps in this browser. */
-export async function deleteEverything(): Promise<void> {
+/**
+ * Removes everything Letting Go keeps in this browser: the extension's storage, and the page
+ * storage copy of the week, which only a page can reach (`clearPageStorage` reaches it from
+ * Chrome's service worker, which has none).
+ */
+export async function deleteEverything(clearPageStorage: () => Promise<void> = async () => globalThis.localStorage?.clear()): Promise<void> {
   await storage.clear('local');
-  for (const key of [MIRRORED_DIGEST, MIRRORED_SETTINGS]) globalThis.localStorage?.removeItem(key);
+  await storage.clear('session');
+  await clearPageStorage();
 }
 
 /** Weakening changes waiting out the cooling-off period (see commitment.ts). */
@@ -389,6 +395,24 @@ export async function loadLog(): Promise<{ urges: Sanitised<Urge[]>; events: Log
 
 /** What the request rules could not cover (see rule-status.ts); written by the background. */
 export const ruleStatusItem = storage.defineItem<unknown>('local:ruleStatus', { fallback: null, version: 1, migrations: {} });
+
+/**
+ * A secret of this installation that the request rules and the guard put in the pause page's
+ * address (see pause-request.ts): a pause page reached without it was opened by someone else's
+ * link. Made by the background when missing; only extension contexts can read it.
+ */
+export const pausePassItem = storage.defineItem<unknown>('local:pausePass', { fallback: null, version: 1, migrations: {} });
+
+/** The pass, made now if there is none yet (a new install, or after "Delete everything"). */
+export async function ensurePausePass(): Promise<string> {
+  return withLock('pause-pass', async () => {
+    const stored = readPass(await pausePassItem.getValue());
+    if (stored !== '') return stored;
+    const pass = crypto.randomUUID();
+    await pausePassItem.setValue(pass);
+    return pass;
+  });
+}
 
 /** Whether the welcome page has been opened (first run only). */
 export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', { fallback: false, version: 1, migrations: {} });

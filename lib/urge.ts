@@ -23,6 +23,13 @@ export type Outcome = 'turned-back' | 'continued' | 'undecided';
 export type FeltAfter = 'better' | 'same' | 'worse' | 'skipped';
 /** How the urge reached us: a full page load, navigation inside the site, or logged by hand. */
 export type UrgeSource = 'load' | 'app' | 'manual';
+/**
+ * A pause the user did not start themselves: opened by another page's script ('opened-by-page'),
+ * or by a link to the pause page that the extension did not write ('outside-link'). Such a pause
+ * is logged only once the user takes it up (a choice, a note, Continue).
+ */
+export const ARRIVALS = ['opened-by-page', 'outside-link'] as const;
+export type Arrival = (typeof ARRIVALS)[number];
 
 /** One moment of wanting to look. Stored one per key (`urge:<id>`), so no two saves collide. */
 export interface Urge {
@@ -44,6 +51,8 @@ export interface Urge {
   readonly reflection: string;
   /** The reflection text shown on the pause screen (content/reflections.ts id). */
   readonly shownReflection: string | null;
+  /** Set when the pause was not one the user started (see ARRIVALS). */
+  readonly arrival?: Arrival;
 }
 
 export const URGE_KEY_PREFIX = 'urge:';
@@ -65,6 +74,7 @@ const UrgeSchema = v.object({
   feltAfter: v.nullable(v.picklist(['better', 'same', 'worse', 'skipped'])),
   reflection: text,
   shownReflection: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+  arrival: v.optional(v.picklist(ARRIVALS)),
 });
 
 /** A stored urge, checked; null for anything that is not one (never throws). */

@@ -15,6 +15,7 @@ import {
   updatePeople,
 } from '../../lib/storage';
 import { CLOCK_JUMP_MS, clockJump, systemClock } from '../../lib/clock';
+import { clearPageStorage } from './page-storage';
 
 const ALARM = 'cooling-off';
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -87,7 +88,7 @@ async function apply(change: PendingChange): Promise<void> {
       return;
     }
     case 'delete-everything':
-      await deleteEverything();
+      await deleteEverything(clearPageStorage);
       await saveEvent({ ...event, kind: 'data-deleted', detail: '' });
       return;
   }

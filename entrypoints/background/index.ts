@@ -8,7 +8,7 @@ import { pausePageHref } from '../../lib/pause-request';
 import { profileKey } from '../../lib/profile-url';
 import { isProtectionPaused } from '../../lib/protection-paused';
 import { serialised } from '../../lib/serialised';
-import { allowancesItem, peopleItem, settingsItem, welcomeShownItem } from '../../lib/storage';
+import { allowancesItem, ensurePausePass, peopleItem, settingsItem, welcomeShownItem } from '../../lib/storage';
 import { handleAllowanceAlarm, pruneAllowances, scheduleAllowanceEnd } from './allowance-timer';
 import { applyDueChanges, handleCoolingOff } from './cooling-off';
 import { grantAllowance } from './grant-allowance';
@@ -80,7 +80,7 @@ export default defineBackground(() => {
     // Only if the tab still shows that profile: the content script may have got there first, or
     // the user may already have gone back or elsewhere.
     if (profileKey(current) !== key) return;
-    await browser.tabs.update(tabId, { url: pausePageHref(pausePageUrl(), url, 'app') });
+    await browser.tabs.update(tabId, { url: pausePageHref(pausePageUrl(), url, 'app', await ensurePausePass()) });
   };
   // Only the protected sites: the background neither wakes for nor hears of any other address.
   const filter = { url: protectedDomains().flatMap((domain) => [{ hostEquals: domain }, { hostSuffix: `.${domain}` }]) };

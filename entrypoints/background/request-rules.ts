@@ -5,7 +5,8 @@ import { listedKeysFromStored } from '../../lib/listed-keys';
 import { isProtectionPaused } from '../../lib/protection-paused';
 import { ALLOW_RULE_RESERVE, buildRules, MAX_REGEX_RULES, packRegex, planRules } from '../../lib/redirect-rules';
 import type { RuleStatus } from '../../lib/rule-status';
-import { allowancesItem, peopleItem, ruleStatusItem, settingsItem } from '../../lib/storage';
+import { allowancesItem, ensurePausePass, peopleItem, ruleStatusItem, settingsItem } from '../../lib/storage';
+import { passParam } from '../../lib/pause-request';
 
 type DynamicRules = Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0]['addRules'];
 
@@ -30,7 +31,8 @@ function isSupported(regex: string): Promise<boolean> {
 async function rulesFor(keys: Iterable<string>, action: 'redirect' | 'allow', maxRules: number) {
   const plan = planRules(keys);
   const { rules: regex, uncovered } = await packRegex(plan.regex, { isSupported, maxRules, budgets });
-  const built = buildRules(regex, plan.filters, { pausePageUrl: pausePageUrl(), action });
+  const pauseParams = action === 'redirect' ? passParam(await ensurePausePass()) : '';
+  const built = buildRules(regex, plan.filters, { pausePageUrl: pausePageUrl(), action, pauseParams });
   return { rules: built.rules as unknown as DynamicRules, uncovered, uncoveredCopies: built.uncoveredCopies };
 }
 

@@ -1,6 +1,6 @@
 import { activeAllowances, type Allowances, isAllowed } from '../../lib/allowances';
 import { listedKeysFromStored } from '../../lib/listed-keys';
-import { pausePageHref, type Via } from '../../lib/pause-request';
+import { pausePageHref, readPass, type Via } from '../../lib/pause-request';
 import { profileKey } from '../../lib/profile-url';
 import { isProtectionPaused } from '../../lib/protection-paused';
 import { patchHistory } from './history-fallback';
@@ -29,6 +29,7 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
   let listed: Set<string> | undefined;
   let allowances: Allowances = {};
   let settings: unknown;
+  let pass = '';
   let leaving = false;
   let media: { release: () => void } | undefined;
   let hidden: { show: () => void } | undefined;
@@ -38,6 +39,7 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
     listed = listedKeysFromStored(stored.people);
     allowances = activeAllowances(stored.allowances, now());
     settings = stored.settings;
+    pass = readPass(stored.pausePass);
   };
   const loaded = load();
   onStorageChange(() => void load());
@@ -49,7 +51,7 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
     leaving = true;
     hidden ??= hidePage(document);
     media ??= holdMedia(document);
-    const href = pausePageHref(pausePageUrl, url, via);
+    const href = pausePageHref(pausePageUrl, url, via, pass);
     // Stop loading and leave from the next task, once the site's own history entry is committed:
     // stopping inside the site's pushState() would abort it, and the pause page would then
     // replace the page before the profile, which "Go back" must return to. The page is already

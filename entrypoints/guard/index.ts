@@ -16,10 +16,10 @@ export default defineUnlistedScript(() => {
   startGuard({
     window,
     pausePageUrl: browser.runtime.getURL('/pause.html'),
-    readStorage: () => browser.storage.local.get(['people', 'allowances', 'settings']),
+    readStorage: () => browser.storage.local.get(['people', 'allowances', 'settings', 'pausePass']),
     onStorageChange: (listener) =>
       browser.storage.onChanged.addListener((changes, area) => {
-        if (area === 'local' && ('people' in changes || 'allowances' in changes || 'settings' in changes)) listener();
+        if (area === 'local' && ('people' in changes || 'allowances' in changes || 'settings' in changes || 'pausePass' in changes)) listener();
       }),
   });
 });

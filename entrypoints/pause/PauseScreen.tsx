@@ -66,18 +66,22 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
       (error: unknown) => setProblem(saveProblem(error)),
     );
   };
+  // A pause someone else started (urge.arrival) is the user's only once they take it up: a
+  // choice, a note, or Continue. Until then nothing is logged, and the day's breath stays as it was.
+  const counting = useRef(initial.arrival === undefined);
   useEffect(() => {
-    if (unsaved) void record(initial);
+    if (unsaved && counting.current) void record(initial);
   }, []);
   const update = (change: Partial<Urge>) => {
     if (decided.current) return;
+    counting.current = true;
     void record({ ...latest.current, ...change, secondsOnScreen: seconds() });
   };
 
   // Closing the tab without choosing leaves the urge undecided; keep its time on screen honest.
   useEffect(() => {
     const onHide = () => {
-      if (!decided.current) void save({ ...latest.current, secondsOnScreen: seconds() }).catch(() => undefined);
+      if (!decided.current && counting.current) void save({ ...latest.current, secondsOnScreen: seconds() }).catch(() => undefined);
     };
     window.addEventListener('pagehide', onHide);
     return () => window.removeEventListener('pagehide', onHide);
@@ -89,7 +93,8 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
     setLeaving(true);
     setContinueProblem('');
     // Whether or not the choice could be saved, the user goes where they chose.
-    await record({ ...latest.current, outcome, secondsOnScreen: seconds() });
+    if (outcome === 'continued') counting.current = true;
+    if (counting.current) await record({ ...latest.current, outcome, secondsOnScreen: seconds() });
     await then().catch(() => {
       decided.current = false;
       setLeaving(false);
@@ -105,7 +110,7 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
   return (
     <main class="pause">
       <FeltAfterPrompt urge={feltAfter} answer={answerFeltAfter} />
-      <p class="story">{storyLine(t, story)}</p>
+      {initial.arrival === undefined ? <p class="story">{storyLine(t, story)}</p> : <p class="story">{t('pause.notYours')}</p>}
       <h1 id="pause-heading">{t('pause.heading')}</h1>
       <p class="stopped" id="pause-stopped">
         {rich('pause.aboutToOpen', { profile: <strong>{ref === null ? t('pause.aProfile') : describeProfile(ref)}</strong> })}

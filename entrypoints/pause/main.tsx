@@ -8,10 +8,10 @@ import { listedKeysFromStored } from '../../lib/listed-keys';
 import { sendMessage } from '../../lib/messaging';
 import { retrying } from '../../lib/retrying';
 import { pauseStory } from '../../lib/pause-story';
-import { readPauseRequest } from '../../lib/pause-request';
+import { arrivalOf, readPass, readPauseRequest } from '../../lib/pause-request';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { pickReflection, readRotation } from '../../lib/reflection-rotation';
-import { answerFeltAfter, loadDigest, loadUrge, peopleItem, rebuildDigest, rotationItem, sanitiseSettings, saveUrge, settingsItem, withLock } from '../../lib/storage';
+import { answerFeltAfter, loadDigest, loadUrge, peopleItem, rebuildDigest, rotationItem, sanitiseSettings, pausePassItem, saveUrge, settingsItem, withLock } from '../../lib/storage';
 import { newUrge } from '../../lib/urge';
 import { NothingToOpen } from './NothingToOpen';
 import { PauseScreen } from './PauseScreen';
@@ -32,7 +32,7 @@ const goBack = async () => {
 
 const request = readPauseRequest(location.href);
 // The urges' digest, not every urge: a year of logging must not slow the pause down.
-const [people, storedSettings, digest] = await Promise.all([peopleItem.getValue(), settingsItem.getValue(), loadDigest()]);
+const [people, storedSettings, digest, storedPass] = await Promise.all([peopleItem.getValue(), settingsItem.getValue(), loadDigest(), pausePassItem.getValue()]);
 
 if (request === null || !listedKeysFromStored(people).has(request.key)) {
   render(<NothingToOpen goBack={goBack} />, app);
@@ -56,7 +56,10 @@ if (request === null || !listedKeysFromStored(people).has(request.key)) {
       return next;
     });
     reflection = rotation.reflection;
-    urge = newUrge({ id: crypto.randomUUID(), at: now, profileKey: request.key, source: request.via, shownReflection: reflection.id });
+    // Only the extension's own rules and guard know the pass; a page opened by another page's
+    // script has an opener. Either way, not a visit the user started (see PauseScreen).
+    const arrival = arrivalOf(request, readPass(storedPass), window.opener !== null);
+    urge = newUrge({ id: crypto.randomUUID(), at: now, profileKey: request.key, source: request.via, shownReflection: reflection.id, ...(arrival && { arrival }) });
     history.replaceState({ urgeId: urge.id }, '');
   }
 

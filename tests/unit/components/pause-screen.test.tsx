@@ -207,3 +207,45 @@ describe('an address that names no listed profile', () => {
     expect(screen.getByRole('button', { name: 'Go back' })).toBeTruthy();
   });
 });
+
+describe('a pause the user did not start (another page opened it)', () => {
+  const opened = () => {
+    const urge = newUrge({ id: 'theirs', at: start, profileKey: 'instagram:someex', source: 'load', shownReflection: reflections[0]!.id, arrival: 'opened-by-page' });
+    const goBack = vi.fn(async () => undefined);
+    render(
+      <PauseScreen
+        urge={urge}
+        unsaved
+        reflection={reflections[0]!}
+        story={pauseStory(historyOf([]), start, urge.id)}
+        breathSeconds={10}
+        strict={false}
+        allowanceMinutes={5}
+        save={saveUrge}
+        answerFeltAfter={answerFeltAfter}
+        goBack={goBack}
+        continueTo={async () => undefined}
+        now={now}
+      />,
+    );
+    return { goBack };
+  };
+
+  it('shows the pause, says so, and logs nothing when the user just goes back or leaves', async () => {
+    const { goBack } = opened();
+    expect(screen.getByText('Another page opened this pause, not you. It isn’t counted as one of your urges unless you use it.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Go back' }));
+    await settle();
+    expect(goBack).toHaveBeenCalled();
+    window.dispatchEvent(new Event('pagehide'));
+    await settle();
+    expect(await stored()).toEqual([]);
+  });
+
+  it('is logged, saying how it arrived, once the user takes it up', async () => {
+    opened();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Lonely' }));
+    await settle();
+    expect(await stored()).toEqual([expect.objectContaining({ id: 'theirs', triggers: ['lonely'], arrival: 'opened-by-page' })]);
+  });
+});

@@ -1,0 +1,22 @@
+import { browser } from '#imports';
+
+/**
+ * Clears the extension's page storage (localStorage) from the background. Firefox's background
+ * is a page and has it; Chrome's service worker does not, so it opens an offscreen document
+ * that clears it (entrypoints/clear-page-storage) and closes it again.
+ */
+export async function clearPageStorage(): Promise<void> {
+  if (globalThis.localStorage !== undefined) {
+    globalThis.localStorage.clear();
+    return;
+  }
+  const offscreen = (browser as unknown as { offscreen?: Offscreen }).offscreen;
+  if (offscreen === undefined) return;
+  await offscreen.createDocument({ url: '/clear-page-storage.html', reasons: ['LOCAL_STORAGE'], justification: 'Delete everything: clear the copy of the week kept in page storage.' });
+  await offscreen.closeDocument();
+}
+
+interface Offscreen {
+  createDocument(parameters: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
+}
