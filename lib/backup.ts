@@ -64,9 +64,10 @@ export function readBackup(t: Translate, text: string, now: number, byteLength =
   const inTime = (at: number) => at >= EARLIEST_TIME && at <= now + LATEST_AHEAD_MS;
   const people = sanitisePeople(file.people);
   if (people.dropped > 0) return refuse(t('backup.damagedPeople', { count: people.dropped }));
-  if (!people.value.every((person) => inTime(person.addedAt) && person.profiles.every((profile) => inTime(profile.addedAt)))) {
-    return refuse(t('backup.outOfTime'));
-  }
+  // When a person or profile was added counts nothing and is shown nowhere: a date from nowhere
+  // becomes the moment of the import rather than a reason to refuse the file.
+  const dated = <T extends { addedAt: number }>(entry: T): T => (inTime(entry.addedAt) ? entry : { ...entry, addedAt: now });
+  const listed = people.value.map((person) => dated({ ...person, profiles: person.profiles.map(dated) }));
   const urges: Urge[] = [];
   for (const [index, stored] of file.urges.entries()) {
     const urge = readUrge(stored);
@@ -84,7 +85,7 @@ export function readBackup(t: Translate, text: string, now: number, byteLength =
     weekNotes[week] = note;
   }
   const exportedAt = typeof file.exportedAt === 'number' && Number.isFinite(file.exportedAt) ? file.exportedAt : 0;
-  return { ok: true, backup: makeBackup({ people: people.value, urges, weekNotes }, exportedAt) };
+  return { ok: true, backup: makeBackup({ people: listed, urges, weekNotes }, exportedAt) };
 }
 
 export interface MergePreview {

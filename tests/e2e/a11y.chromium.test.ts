@@ -20,7 +20,8 @@ let control: ExtensionControl;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const PAUSE_PATH = 'pause.html?via=app&url=https://www.instagram.com/someex/';
+/** The pause page as the guard opens it for a visit to this profile (set once the extension runs). */
+let PAUSE_PATH: string;
 
 const PEOPLE = [
   {
@@ -118,6 +119,7 @@ beforeAll(async () => {
     ...seededUrges(),
   });
   await control.waitForRules(['someex', 'their.new']);
+  PAUSE_PATH = await control.pausePath('https://www.instagram.com/someex/');
 });
 
 afterAll(async () => {
@@ -174,7 +176,10 @@ const PAGES: ExtensionPage[] = [
   },
   {
     name: 'pause',
-    path: PAUSE_PATH,
+    // With this installation's pass, known once the extension runs.
+    get path() {
+      return PAUSE_PATH;
+    },
     ready: async (page) => {
       await waitForPause(chromium, page, 'Instagram @someex');
       await page.getByRole('heading', { name: 'How do you feel after looking?' }).waitFor();

@@ -103,7 +103,10 @@ async function expectStoppedOnLoad(url: string, profile: string, id: string): Pr
   expect(profileRequests(sites, id, site)).toEqual([]);
 }
 
-const allowances = async (): Promise<Record<string, number>> => ((await control.get('allowances')) ?? {}) as Record<string, number>;
+type Allowances = Record<string, { grantedAt: number; expiresAt: number }>;
+const allowances = async (): Promise<Allowances> => ((await control.get('allowances')) ?? {}) as Allowances;
+/** An allowance as "Continue" stores it, ending in `ms`. */
+const endingIn = (ms: number) => ({ grantedAt: Date.now() - 1_000, expiresAt: Date.now() + ms });
 
 describe('"Continue to profile" and the allowance', () => {
   test('"Continue to profile" opens the profile: the site receives the request and it paints', async () => {
@@ -120,7 +123,7 @@ describe('"Continue to profile" and the allowance', () => {
     expect(sites.paintSummary({ handle: 'someex' }).painted).toBe(true);
 
     // Five minutes by default, in storage where every tab's content script reads it.
-    const expiresAt = (await allowances())['instagram:someex'];
+    const expiresAt = (await allowances())['instagram:someex']?.expiresAt;
     expect(expiresAt).toBeGreaterThan(Date.now() + 4 * 60_000);
     expect(expiresAt).toBeLessThanOrEqual(Date.now() + 5 * 60_000);
   });
@@ -146,7 +149,7 @@ describe('"Continue to profile" and the allowance', () => {
   test('when the allowance ends, the profile is stopped again: full load and in-app', async () => {
     // End the allowance 1.5 s from now rather than wait five minutes: the background ends it on
     // time (its timer, and an alarm) and removes the session rule that let the profile through.
-    await control.set({ allowances: { 'instagram:someex': Date.now() + 1_500 } });
+    await control.set({ allowances: { 'instagram:someex': endingIn(1_500) } });
     await until(async () => !('instagram:someex' in (await allowances())), 'the allowance to be removed', 10_000, 100);
     await until(async () => !(await control.sessionRules()).includes('someex'), 'the allow rule to be removed', 5_000, 50);
 
@@ -165,7 +168,7 @@ describe('"Continue to profile" and the allowance', () => {
     await sites.waitForReport({ handle: 'someex', site: 'tiktok.com', mode: 'load', reason: 'element' });
 
     // Shorten the allowance the user was granted, then wait for it to end.
-    await control.set({ allowances: { ...(await allowances()), 'tiktok:someex': Date.now() + 1_000 } });
+    await control.set({ allowances: { ...(await allowances()), 'tiktok:someex': endingIn(1_000) } });
     await until(async () => !('tiktok:someex' in (await allowances())), 'the allowance to be removed', 10_000, 100);
     await until(async () => !(await control.sessionRules()).includes('someex'), 'the allow rule to be removed', 5_000, 50);
     sites.reset();
@@ -211,7 +214,7 @@ describe('the pause page opens nothing but a listed profile', () => {
 
   test('a listed profile in url= is offered, so the refusals above are about the address', async () => {
     const page = await newPage();
-    await page.goto(chromium.extensionUrl(`pause.html?via=load&url=${PROFILE}`));
+    await page.goto(chromium.extensionUrl(await control.pausePath(PROFILE, 'load')));
     await waitForPause(chromium, page, 'Instagram @someex');
     expect(await page.getByRole('button', { name: 'Continue to profile' }).count()).toBe(1);
   });

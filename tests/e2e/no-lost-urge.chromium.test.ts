@@ -44,7 +44,8 @@ declare const chrome: {
 };
 
 const PROFILE = 'https://www.instagram.com/someex/';
-const PAUSE = `pause.html?via=app&url=${PROFILE}`;
+/** The pause page as the guard opens it for a visit to PROFILE (set once the extension runs). */
+let PAUSE: string;
 
 interface StoredUrge {
   id: string;
@@ -71,6 +72,7 @@ beforeAll(async () => {
   chromium = await launchChromium({ extensionDir: buildDir, standInPort: sites.port });
   control = new ExtensionControl(chromium);
   await control.listProfiles(['instagram:someex']);
+  PAUSE = await control.pausePath(PROFILE);
   // The shortest breath the settings allow; only "Continue" waits for it.
   await control.set({ settings: { allowanceMinutes: 5, breathSteps: [1], strict: false } });
 });

@@ -95,6 +95,16 @@ export class ExtensionControl {
     );
   }
 
+  /**
+   * The pause page's address for a visit the user started (as the request rules and the guard
+   * write it, with this installation's pass): relative to the extension's root.
+   */
+  async pausePath(target: string, via: 'load' | 'app' = 'app'): Promise<string> {
+    let pass: unknown;
+    await until(async () => typeof (pass = await this.get('pausePass')) === 'string', 'the background to make the pause pass');
+    return `pause.html?via=${via}&pass=${pass as string}&url=${target}`;
+  }
+
   async close(): Promise<void> {
     await this.page?.close().catch(() => {});
     this.page = undefined;
