@@ -102,6 +102,11 @@ export async function benchBrowser(runs = 15): Promise<BrowserTimings | string> 
       { ...urges, people: [{ id: 'a', name: '', relationship: 'ex', addedAt: 0, profiles: [{ key: 'instagram:someex', addedAt: 0 }] }], settings: { breathSteps: [10] } },
     );
 
+    let pass: unknown;
+    while (typeof (pass = await page.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('pausePass')).pausePass)) !== 'string') {
+      await page.waitForTimeout(100);
+    }
+
     const popupFirstAfterUpdateMs = await openAndTime(page, `${base}popup.html`, fallbacks);
     // Let the popup finish building the digest before the timed runs.
     await page.waitForSelector('.urge-log > li');
@@ -114,7 +119,8 @@ export async function benchBrowser(runs = 15): Promise<BrowserTimings | string> 
       timings.popup.push(await openAndTime(page, `${base}popup.html`, fallbacks));
       // The popup reads every urge once its first frame is shown; that is not part of opening.
       await page.waitForTimeout(600);
-      await page.goto(`${base}pause.html?via=load&url=https://www.instagram.com/someex/`);
+      // As the request rules send a visit: with this installation's pass, so it is saved.
+      await page.goto(`${base}pause.html?via=load&pass=${pass as string}&url=https://www.instagram.com/someex/`);
       // Interactive: "Go back" is on screen and has the focus, ready for Enter.
       timings.pause.push(
         await page

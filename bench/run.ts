@@ -1,4 +1,5 @@
 import { benchBrowser } from './browser';
+import { benchLimits } from './limits';
 import { benchRecognition } from './profile-recognition';
 import { benchWeekSummary } from './week-summary';
 
@@ -29,4 +30,15 @@ if (typeof browser === 'string') {
   console.log(`    the same, the line written by a module script: ${ms(browser.bareModulePageMs)}  (the floor for a page built by WXT)`);
   console.log(`  First popup after an update (digest built once): ${ms(browser.popupFirstAfterUpdateMs)}`);
   console.log(`  Pause page with 10,000 urges, "Go back" focused: ${ms(browser.pauseInteractiveMs)}`);
+}
+
+const limits = await benchLimits();
+if (typeof limits === 'string') {
+  console.log(`Limits ${limits}`);
+} else {
+  console.log('Limits, in Chromium with the built extension (profiles spread over the 12 networks):');
+  console.log(`  Largest list with a request rule for every profile: ${number(limits.largestCovered)} (${number(limits.regexRulesAtLargest)} regex rules of 1,000, ${number(1000 - 960)} kept for "Continue"); ${limits.firstUncovered === null ? 'no limit reached' : `at ${number(limits.firstUncovered)} some are left without, and the settings page says so`}  ${mark(limits.largestCovered >= 2000)} budget ≥ 2,000`);
+  console.log(`  Largest list whose archive and mirror copies are covered too: ${number(limits.largestWithCopies)}`);
+  console.log(`  Urges that fit in Chrome's default 10 MB: ${number(limits.urgesIn10Mb.typical)} typical, ${number(limits.urgesIn10Mb.longNotes)} with long notes; with unlimitedStorage ${number(limits.urgesWithUnlimited)} stored and no limit reached`);
+  console.log(`  Pause page to "Go back" focused with storage full: ${limits.pauseWhenFullMs.toFixed(0)} ms (with room: ${limits.pauseNotFullMs.toFixed(0)} ms), median of 7`);
 }

@@ -9,6 +9,7 @@ import { networks } from '../../lib/networks';
 import { chromeBuild } from './harness/builds';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { ExtensionControl, profileRequests, until, waitForPause } from './harness/interception';
+import { manyProfileKeys } from './harness/many-profiles';
 import { startStandInSites, type StandInSites } from './harness/stand-in-sites';
 
 declare const chrome: { declarativeNetRequest: { getDynamicRules(): Promise<{ condition: { regexFilter?: string } }[]> } };
@@ -17,16 +18,7 @@ let sites: StandInSites;
 let chromium: ChromiumSession;
 let control: ExtensionControl;
 
-// Handles of the lengths and characters people use, different for every profile.
-const NAMES = ['sam', 'alex', 'jo', 'maria', 'chris', 'taylor', 'jordan', 'casey'];
-const KEYS = Array.from({ length: 2000 }, (_, i) => {
-  const network = networks[i % networks.length]!;
-  const name = `${NAMES[i % NAMES.length]}${(i * 7919).toString(36)}`;
-  const handle = { facebook: `${name}.x${i}`, bluesky: `${name}.bsky.social` }[network.id] ?? name;
-  const id = network.fromHandle(handle) ?? network.fromHandle(`${handle}x`);
-  if (id === null) throw new Error(`no handle for ${network.id}`);
-  return `${network.id}:${id}`;
-});
+const KEYS = manyProfileKeys(2000);
 
 /** The first and the last listed profile of each network, with its address and how it is named. */
 const SAMPLE = networks.flatMap((network) => {
