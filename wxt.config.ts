@@ -41,8 +41,7 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: hostMatchPatterns(),
-    // The request rules send a stopped visit to the pause page, and a visit can start from a link
-    // on any site: the page must be reachable from wherever the navigation began (E2E.md).
+
     // The navigation guard (entrypoints/guard), from document_start, on the supported hosts only.
     content_scripts: [{ matches: hostMatchPatterns(), js: ['guard.js'], run_at: 'document_start' }],
     // Extension pages load nothing but their own files and connect nowhere (the dev server's
@@ -50,8 +49,16 @@ export default defineConfig({
     ...(command === 'build' && {
       content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     }),
+    // A stopped visit can start from a link on any site, so the page the request rules send it to
+    // must be reachable from wherever the navigation began (E2E.md). That page is public/go.html,
+    // which moves on to the pause page at once: reachable only at an address that changes with
+    // every browser session (use_dynamic_url), so no web page can load it, or the pause page, at
+    // a fixed address to learn that Letting Go is installed. `extension_ids: ['*']` lets a typed
+    // address or a bookmark through Chrome's hop from that changing address to the fixed one
+    // (measured in Chromium 156; tests/e2e/trust.chromium.test.ts keeps checking it). Firefox
+    // gives every installation an address of its own anyway.
     web_accessible_resources:
-      manifestVersion === 3 ? [{ resources: ['pause.html'], matches: ['*://*/*'] }] : ['pause.html'],
+      manifestVersion === 3 ? [{ resources: ['go.html'], matches: ['*://*/*'], extension_ids: ['*'], use_dynamic_url: true }] : ['go.html'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

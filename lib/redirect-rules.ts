@@ -256,7 +256,10 @@ export async function packRegex(entries: readonly RegexEntry[], options: PackOpt
 }
 
 export interface BuildOptions {
-  /** The pause page's full URL, e.g. chrome-extension://<id>/pause.html. */
+  /**
+   * Where a stopped visit goes, e.g. chrome-extension://<id>/go.html (the page that leads to
+   * the pause page; see wxt.config.ts).
+   */
   readonly pausePageUrl: string;
   /** 'redirect' for the persistent rules; 'allow' for the session rules of open allowances. */
   readonly action: 'redirect' | 'allow';

@@ -10,8 +10,15 @@ import { passParam } from '../../lib/pause-request';
 
 type DynamicRules = Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0]['addRules'];
 
-/** The page every stopped visit is sent to. */
+/** The pause page, for the background's own navigations (an extension may open its own pages). */
 export const pausePageUrl = (): string => browser.runtime.getURL('/pause.html');
+
+/**
+ * Where the request rules send a stopped visit: public/go.html at its fixed address (the browser
+ * moves it to that session's own address), which goes on to the pause page. Built from the pause
+ * page's address, which does not change between sessions, unlike `getURL('/go.html')`.
+ */
+const rulesTarget = (): string => new URL('go.html', pausePageUrl()).href;
 
 // The browser's verdict on a pattern, and each form's budget, never change: asked once per worker.
 const verdicts = new Map<string, Promise<boolean>>();
@@ -32,7 +39,7 @@ async function rulesFor(keys: Iterable<string>, action: 'redirect' | 'allow', ma
   const plan = planRules(keys);
   const { rules: regex, uncovered } = await packRegex(plan.regex, { isSupported, maxRules, budgets });
   const pauseParams = action === 'redirect' ? passParam(await ensurePausePass()) : '';
-  const built = buildRules(regex, plan.filters, { pausePageUrl: pausePageUrl(), action, pauseParams });
+  const built = buildRules(regex, plan.filters, { pausePageUrl: rulesTarget(), action, pauseParams });
   return { rules: built.rules as unknown as DynamicRules, uncovered, uncoveredCopies: built.uncoveredCopies };
 }
 

@@ -15,7 +15,9 @@ import { startGuard } from './guard';
 export default defineUnlistedScript(() => {
   startGuard({
     window,
-    pausePageUrl: browser.runtime.getURL('/pause.html'),
+    // public/go.html at this session's own address: a site's page may not go to the pause page
+    // itself, and the site never hears of the move (see guard.ts).
+    pausePageUrl: browser.runtime.getURL('/go.html'),
     readStorage: () => browser.storage.local.get(['people', 'allowances', 'settings', 'pausePass']),
     onStorageChange: (listener) =>
       browser.storage.onChanged.addListener((changes, area) => {

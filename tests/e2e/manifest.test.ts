@@ -48,6 +48,11 @@ describe('manifests as built', () => {
     }
   });
 
+  it('let web pages reach only the page that leads to the pause page, and that only at an address of the session', () => {
+    expect(chrome.web_accessible_resources).toEqual([{ resources: ['go.html'], matches: ['*://*/*'], extension_ids: ['*'], use_dynamic_url: true }]);
+    expect(firefox.web_accessible_resources).toEqual(['go.html']);
+  });
+
   it('declare for Firefox that nothing is collected', () => {
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });

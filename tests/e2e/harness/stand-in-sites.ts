@@ -104,6 +104,9 @@ export interface PaintSummary {
 
 export interface StandInSites {
   port: number;
+  /** What hostile pages' probes reported (pages/probe.js). */
+  probes(): ProbeReport[];
+  waitForProbe(filter: (p: ProbeReport) => boolean, timeoutMs?: number): Promise<ProbeReport>;
   requests(filter?: RequestFilter): LoggedRequest[];
   reports(filter?: ReportFilter): PaintReport[];
   paintSummary(filter?: ReportFilter): PaintSummary;
@@ -126,6 +129,14 @@ export type LinkMode = 'render-first' | 'push-first' | 'replace' | 'push-then-la
 const here = new URL('./pages/', import.meta.url);
 const APP_JS = readFileSync(new URL('social-app.js', here), 'utf8');
 const SW_JS = readFileSync(new URL('sw.js', here), 'utf8');
+const PROBE_JS = readFileSync(new URL('probe.js', here), 'utf8');
+
+/** What a hostile page's probe saw (pages/probe.js). */
+export interface ProbeReport {
+  probe: 'frames' | 'resources' | 'spy';
+  page: string;
+  [detail: string]: unknown;
+}
 
 interface SiteInfo {
   name: string;
@@ -170,7 +181,8 @@ a, a:link, a:visited, a:hover, a:active, a:focus { color: #0645ad; outline: none
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function socialPage(host: string, domain: string): string {
+/** `spy`: the site's own scripts listen for everything a stopped visit could tell them (probe.js). */
+function socialPage(host: string, domain: string, spy = false): string {
   const site = siteInfo(domain);
   const config = { site: site.name, links: DEFAULT_HANDLES.map(site.profilePath) };
   // JSON in a <script>: escape '<' so no handle can close the tag.
@@ -179,9 +191,19 @@ function socialPage(host: string, domain: string): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>${escapeHtml(site.name)} (stand-in)</title><style>${CSS}</style></head>
 <body><header>${escapeHtml(site.name)} stand-in · ${escapeHtml(host)}</header><main id="view"></main>
+${spy ? `<script>${PROBE_JS}</script>` : ''}
 <script>window.__STAND_IN_CONFIG__ = ${json};</script>
 <script>${APP_JS}</script>
 </body></html>`;
+}
+
+/** A page on a neutral site that probes for the extension (pages/probe.js reads its query). */
+function hostilePage(): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Quiz (stand-in)</title><style>${CSS}</style></head>
+<body><header>A page that wants to know</header><main id="view"><h1>Nothing to see</h1>
+<button id="open" type="button">Open a window</button></main>
+<script>${PROBE_JS}</script></body></html>`;
 }
 
 /** The default links on the neutral page: profiles on several networks and hosts. */
@@ -290,6 +312,7 @@ export async function startStandInSites(options: { port?: number } = {}): Promis
   const { cert, key } = getCerts();
   const log: LoggedRequest[] = [];
   const reportLog: PaintReport[] = [];
+  const probeLog: ProbeReport[] = [];
   const waiters = new Set<() => void>();
   // Views rendered before the last reset(): a page closed at the end of one test still sends its
   // pagehide beacons, which arrive after the next test's reset() and must not count there.
@@ -315,6 +338,21 @@ export async function startStandInSites(options: { port?: number } = {}): Promis
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
       res.end(body);
     };
+
+    if (path === '/__probe') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        try {
+          probeLog.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as ProbeReport);
+          notify();
+        } catch {
+          // A malformed probe report: the test waiting for it will say so.
+        }
+        send(204, 'text/plain', '');
+      });
+      return;
+    }
 
     if (path === '/__report') {
       const chunks: Buffer[] = [];
@@ -344,10 +382,13 @@ export async function startStandInSites(options: { port?: number } = {}): Promis
     if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
     if (path === '/__media/loop.wav') return send(200, 'audio/wav', WAV);
     if (path === '/__sw.js') return send(200, 'text/javascript', SW_JS);
+    if ((bare(host) === NEUTRAL_HOST || domain === 'example.test') && path === '/__hostile') {
+      return send(200, 'text/html; charset=utf-8', hostilePage());
+    }
     if (bare(host) === NEUTRAL_HOST || domain === 'example.test') {
       return send(200, 'text/html; charset=utf-8', neutralPage(host, search));
     }
-    return send(200, 'text/html; charset=utf-8', socialPage(host, domain));
+    return send(200, 'text/html; charset=utf-8', socialPage(host, domain, new URLSearchParams(search).get('spy') === '1'));
   };
 
   const httpsServer = https.createServer({ cert, key }, handler('https'));
@@ -390,6 +431,8 @@ export async function startStandInSites(options: { port?: number } = {}): Promis
 
   return {
     port,
+    probes: () => [...probeLog],
+    waitForProbe: (filter, timeoutMs = 10_000) => waitFor(() => probeLog.find(filter), 'matching probe report', timeoutMs),
     requests: (filter) => log.filter((r) => matchRequest(r, filter)),
     reports: (filter) => reportLog.filter((r) => matchReport(r, filter)),
     paintSummary: (filter) => summarisePaints(reportLog.filter((r) => matchReport(r, filter))),
@@ -401,6 +444,7 @@ export async function startStandInSites(options: { port?: number } = {}): Promis
       for (const id of seenViews) staleViews.add(id);
       log.length = 0;
       reportLog.length = 0;
+      probeLog.length = 0;
     },
     close: async () => {
       for (const s of sockets) s.destroy();

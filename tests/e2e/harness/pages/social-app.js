@@ -269,4 +269,6 @@
   };
 
   render(location.pathname + location.search, 'load');
+  // Embedded in another site's frame, like Instagram's /embed/ pages: tell the parent page.
+  if (window.top !== window) parent.postMessage({ standInEmbed: handleOf(new URL(location.href)) }, '*');
 })();
