@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { t } from '../../components/i18n';
 
 /**
  * Clears the extension's page storage (localStorage) from the background. Firefox's background
@@ -12,7 +13,8 @@ export async function clearPageStorage(): Promise<void> {
   }
   const offscreen = (browser as unknown as { offscreen?: Offscreen }).offscreen;
   if (offscreen === undefined) return;
-  await offscreen.createDocument({ url: '/clear-page-storage.html', reasons: ['LOCAL_STORAGE'], justification: 'Delete everything: clear the copy of the week kept in page storage.' });
+  // The browser may show the justification to the user: in their words.
+  await offscreen.createDocument({ url: '/clear-page-storage.html', reasons: ['LOCAL_STORAGE'], justification: t('data.clearingPageStorage') });
   await offscreen.closeDocument();
 }
 
