@@ -3,7 +3,7 @@ import { addProfile, findOwner, type Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { profileKey } from '../lib/profile-url';
 import { updatePeople } from '../lib/storage';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 import { SaveProblem, useSaving } from './saving';
 import { systemClock } from '../lib/clock';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { locale, t } from './i18n';
+import { locale, t } from '../platform/i18n';
 import { systemClock } from '../lib/clock';
 
 interface Props {

@@ -3,7 +3,7 @@ import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import type { PlainKey } from '../lib/translate';
 import type { FeltAfter } from '../lib/urge';
 import type { UrgeFacts } from '../lib/urge-history';
-import { locale, t } from './i18n';
+import { locale, t } from '../platform/i18n';
 import { SaveProblem, useSaving } from './saving';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { newUrge, type Outcome, type Trigger, type Urge } from '../lib/urge';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 import { SaveProblem, useSaving } from './saving';
 import { UrgeChoice } from './UrgeChoice';
 import { systemClock } from '../lib/clock';

@@ -4,8 +4,8 @@ import { type Person, RELATIONSHIPS, type Relationship, renamePerson, setRelatio
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { updatePeople } from '../lib/storage';
 import type { PlainKey } from '../lib/translate';
-import { locale as userLocale, t } from './i18n';
-import { cancelPending, requestWeakening } from './pending-signal';
+import { locale as userLocale, t } from '../platform/i18n';
+import { cancelPending, requestWeakening } from '../platform/signals/pending';
 import { personName } from './person-name';
 import { SaveProblem, useSaving } from './saving';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 import { rich } from './rich';
 
 interface Props {

@@ -4,7 +4,7 @@ import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { parseProfileInput } from '../lib/profile-input';
 import { networks } from '../lib/networks';
 import { updatePeople } from '../lib/storage';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 import { personName } from './person-name';
 import { saveProblem } from './saving';
 import { systemClock } from '../lib/clock';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readRuleStatus, type RuleStatus } from '../lib/rule-status';
 import { ruleStatusItem } from '../lib/storage';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 /**
  * Says plainly when the browser's limits left some listed profiles without a request rule, or

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 /** Says, without alarm, that part of the stored data could not be read and was set aside. */
 export function StorageProblem({ dropped }: { dropped: number }) {

@@ -1,5 +1,5 @@
 import { TRIGGER_LABELS, TRIGGERS, type Trigger } from '../lib/urge';
-import { locale, t } from './i18n';
+import { locale, t } from '../platform/i18n';
 
 interface Props {
   readonly strength: number | null;

@@ -3,7 +3,7 @@ import { describeEvent, type LogEvent } from '../lib/log-event';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import type { PlainKey } from '../lib/translate';
 import { type Arrival, type FeltAfter, type Outcome, TRIGGER_LABELS, type Urge } from '../lib/urge';
-import { locale as userLocale, t } from './i18n';
+import { locale as userLocale, t } from '../platform/i18n';
 import { SaveProblem, useSaving } from './saving';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { Streaks, WeekSummary } from '../lib/week-summary';
 import { TRIGGER_LABELS } from '../lib/urge';
 import { DayBars } from './charts/DayBars';
-import { locale as userLocale, t } from './i18n';
+import { locale as userLocale, t } from '../platform/i18n';
 
 interface Props {
   readonly week: WeekSummary;

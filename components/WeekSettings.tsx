@@ -1,7 +1,7 @@
 import type { Weekday } from '../lib/calendar';
 import { type Settings, settingsItem } from '../lib/storage';
 import { weekStartForLocale } from '../lib/week-start';
-import { locale as userLocale, t } from './i18n';
+import { locale as userLocale, t } from '../platform/i18n';
 import { SaveProblem, useSaving } from './saving';
 import { useStoredSettings } from './use-stored-settings';
 

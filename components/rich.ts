@@ -1,6 +1,6 @@
 import { type ComponentChild, Fragment, h, type VNode } from 'preact';
 import type { MessageKey, MessageNames } from '../lib/translate';
-import { template } from './i18n';
+import { template } from '../platform/i18n';
 
 type RichKey = { [K in MessageKey]: [MessageNames<K>] extends [never] ? never : K }[MessageKey];
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 /**
  * Writes can fail: the browser's storage may be full (Chrome gives an extension 10 MB unless it

@@ -1,6 +1,6 @@
 import { DataTable } from './DataTable';
 import type { DayCount } from '../../lib/week-summary';
-import { locale as userLocale, t } from '../i18n';
+import { locale as userLocale, t } from '../../platform/i18n';
 
 interface Props {
   readonly days: readonly DayCount[];

@@ -1,5 +1,5 @@
 import { DataTable } from './DataTable';
-import { locale as userLocale, t } from '../i18n';
+import { locale as userLocale, t } from '../../platform/i18n';
 
 interface Props {
   /** [day of the week 0–6, in the week's order][hour 0–23] → urges. */

@@ -3,18 +3,18 @@ import { activeAllowances, isAllowed } from '../../lib/allowances';
 import { systemClock } from '../../lib/clock';
 import { protectedDomains } from '../../lib/host-permissions';
 import { listedKeysFromStored } from '../../lib/listed-keys';
-import { onMessage } from '../../lib/messaging';
+import { onMessage } from '../../platform/messaging';
 import { pausePageHref } from '../../lib/pause-request';
 import { profileKey } from '../../lib/profile-url';
 import { isProtectionPaused } from '../../lib/protection-paused';
 import { serialised } from '../../lib/serialised';
 import { allowancesItem, ensurePausePass, peopleItem, settingsItem, welcomeShownItem } from '../../lib/storage';
-import { handleAllowanceAlarm, pruneAllowances, scheduleAllowanceEnd } from './allowance-timer';
-import { applyDueChanges, handleCoolingOff } from './cooling-off';
-import { grantAllowance } from './grant-allowance';
-import { handleProtectionPause, scheduleResume } from './protection-pause';
-import { pausePageUrl, syncAllowRules, syncRedirectRules } from './request-rules';
-import { handleWeeklySummary, scheduleWeeklySummary } from './weekly-summary';
+import { handleAllowanceAlarm, pruneAllowances, scheduleAllowanceEnd } from '../../platform/background/allowance-timer';
+import { applyDueChanges, handleCoolingOff } from '../../platform/background/cooling-off';
+import { grantAllowance } from '../../platform/background/grant-allowance';
+import { handleProtectionPause, scheduleResume } from '../../platform/background/protection-pause';
+import { pausePageUrl, syncAllowRules, syncRedirectRules } from '../../platform/background/request-rules';
+import { handleWeeklySummary, scheduleWeeklySummary } from '../../platform/background/weekly-summary';
 
 const SECOND_LAYER_GRACE_MS = 300;
 

@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from '#imports';
-import { extensionApi as browser } from './extension-api';
-import { startGuard } from './guard';
+import { extensionApi as browser } from '../../platform/guard/extension-api';
+import { startGuard } from '../../platform/guard/guard';
 
 /*
  * The navigation guard: a content script on the supported sites only, from the very start of

@@ -1,12 +1,12 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { DataSection } from '../../components/DataSection';
-import { t } from '../../components/i18n';
+import { t } from '../../platform/i18n';
 import { PauseSettings } from '../../components/PauseSettings';
 import { WeekSettings } from '../../components/WeekSettings';
 import { PendingChanges } from '../../components/PendingChanges';
 import { PeopleList } from '../../components/PeopleList';
 import { PrivateWindowsNote } from '../../components/PrivateWindowsNote';
-import { privateWindows } from '../../components/private-windows';
+import { privateWindows } from '../../platform/private-windows';
 import { ProfileForm } from '../../components/ProfileForm';
 import { RuleStatusNote } from '../../components/RuleStatusNote';
 import { StorageProblem } from '../../components/StorageProblem';

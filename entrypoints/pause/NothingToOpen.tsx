@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../components/i18n';
+import { t } from '../../platform/i18n';
 
 /**
  * Shown when the pause page's address does not name a listed profile (javascript:, data:,

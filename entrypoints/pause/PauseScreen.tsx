@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Reflection } from '../../content/reflections';
 import { Breath } from '../../components/Breath';
 import { FeltAfterPrompt } from '../../components/FeltAfterPrompt';
-import { t } from '../../components/i18n';
+import { t } from '../../platform/i18n';
 import { rich } from '../../components/rich';
 import { SaveProblem, saveProblem } from '../../components/saving';
 import { UrgeChoice } from '../../components/UrgeChoice';

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { reflections } from '../../content/reflections';
-import { locale, localisePage, t } from '../../components/i18n';
+import { locale, localisePage, t } from '../../platform/i18n';
 import '../../components/theme.css';
 import { breathSeconds } from '../../lib/breath';
 import { pendingFeltAfter } from '../../lib/felt-after';
 import { listedKeysFromStored } from '../../lib/listed-keys';
-import { sendMessage } from '../../lib/messaging';
+import { sendMessage } from '../../platform/messaging';
 import { retrying } from '../../lib/retrying';
 import { pauseStory } from '../../lib/pause-story';
 import { arrivalOf, readPass, readPauseRequest } from '../../lib/pause-request';

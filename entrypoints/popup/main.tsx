@@ -1,12 +1,12 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { localisePage, t } from '../../components/i18n';
-import { watchPeople } from '../../components/people-signal';
-import { watchSettings } from '../../components/settings-signal';
-import { watchUrges } from '../../components/urges-signal';
+import { localisePage, t } from '../../platform/i18n';
+import { watchPeople } from '../../platform/signals/people';
+import { watchSettings } from '../../platform/signals/settings';
+import { watchUrges } from '../../platform/signals/urges';
 import '../../components/theme.css';
 import { loadFirstFrame, mirroredFirstFrame, mirrorSettings } from '../../lib/storage';
-import { activeTabUrl } from './active-tab-url';
+import { activeTabUrl } from '../../platform/active-tab';
 import { Popup } from './Popup';
 import './popup.css';
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { localisePage, t } from '../../components/i18n';
-import { watchSettings } from '../../components/settings-signal';
-import { watchUrges } from '../../components/urges-signal';
+import { localisePage, t } from '../../platform/i18n';
+import { watchSettings } from '../../platform/signals/settings';
+import { watchUrges } from '../../platform/signals/urges';
 import '../../components/theme.css';
 import { SummaryPage } from './SummaryPage';
 import './summary.css';

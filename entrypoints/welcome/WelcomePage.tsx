@@ -1,10 +1,10 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { browser } from '#imports';
-import { t } from '../../components/i18n';
+import { t } from '../../platform/i18n';
 import { PauseSettings } from '../../components/PauseSettings';
 import { PeopleList } from '../../components/PeopleList';
 import { PrivateWindowsNote } from '../../components/PrivateWindowsNote';
-import { privateWindows } from '../../components/private-windows';
+import { privateWindows } from '../../platform/private-windows';
 import { ProfileForm } from '../../components/ProfileForm';
 import type { PendingChange } from '../../lib/commitment';
 import type { Person } from '../../lib/people';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { localisePage, t } from '../../components/i18n';
-import { watchPending } from '../../components/pending-signal';
-import { watchPeople } from '../../components/people-signal';
+import { localisePage, t } from '../../platform/i18n';
+import { watchPending } from '../../platform/signals/pending';
+import { watchPeople } from '../../platform/signals/people';
 import '../../components/theme.css';
 import '../options/options.css';
 import { WelcomePage } from './WelcomePage';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { scheduleAllowanceEnd } from '../../entrypoints/background/allowance-timer';
+import { scheduleAllowanceEnd } from '../../platform/background/allowance-timer';
 import { grantAllowance } from '../../lib/allowances';
 import { allowancesItem } from '../../lib/storage';
 import { pinClock } from './clock';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../components/i18n';
+import { t } from '../../platform/i18n';
 import { type BackupData, makeBackup, mergeBackup, readBackup } from '../../lib/backup';
 import { newUrge } from '../../lib/urge';
 

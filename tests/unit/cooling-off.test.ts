@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { applyDueChanges } from '../../entrypoints/background/cooling-off';
+import { applyDueChanges } from '../../platform/background/cooling-off';
 import { requestChange } from '../../lib/commitment';
 import { sanitisePending } from '../../lib/commitment';
 import { loadEvents, loadPeople, pendingChangesItem, peopleItem, sanitiseSettings, settingsItem } from '../../lib/storage';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { grantAllowance } from '../../entrypoints/background/grant-allowance';
+import { grantAllowance } from '../../platform/background/grant-allowance';
 import { activeAllowances } from '../../lib/allowances';
 import { addProfile } from '../../lib/people';
 import { allowancesItem, DEFAULT_SETTINGS, settingsItem, updatePeople } from '../../lib/storage';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../components/i18n';
+import { t } from '../../platform/i18n';
 import { addDays, calendarDaysBetween, startOfDay, startOfWeek } from '../../lib/calendar';
 import { feltAfterLine, pauseStory, storyLine } from '../../lib/pause-story';
 import { newUrge, type Urge } from '../../lib/urge';

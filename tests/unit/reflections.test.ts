@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { t } from '../../components/i18n';
+import { t } from '../../platform/i18n';
 import { type Reflection, reflections } from '../../content/reflections';
 import { breathSeconds } from '../../lib/breath';
 import { pickReflection, readRotation, type RotationState } from '../../lib/reflection-rotation';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../components/i18n';
+import { t } from '../../platform/i18n';
 import { urgesToCsv } from '../../lib/urge-csv';
 import { newUrge } from '../../lib/urge';
 

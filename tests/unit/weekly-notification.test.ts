@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { scheduleWeeklySummary } from '../../entrypoints/background/weekly-summary';
+import { scheduleWeeklySummary } from '../../platform/background/weekly-summary';
 import { DEFAULT_SETTINGS, settingsItem } from '../../lib/storage';
 import { pinClock } from './clock';
 
@@ -32,7 +32,7 @@ describe('weekly summary notification (background)', () => {
 
 describe('when the weekly alarm rings', () => {
   it('shows "This week: N urges, M surfed" and opens the summary when clicked', async () => {
-    const { handleWeeklySummary } = await import('../../entrypoints/background/weekly-summary');
+    const { handleWeeklySummary } = await import('../../platform/background/weekly-summary');
     const { saveUrge } = await import('../../lib/storage');
     const { newUrge } = await import('../../lib/urge');
     const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('weekly-summary');

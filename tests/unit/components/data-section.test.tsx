@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DataSection } from '../../../components/DataSection';
-import { t } from '../../../components/i18n';
+import { t } from '../../../platform/i18n';
 import { makeBackup, readBackup } from '../../../lib/backup';
 import { sanitisePending } from '../../../lib/commitment';
 import { loadBackupData, pendingChangesItem, peopleItem, saveUrge } from '../../../lib/storage';

@@ -2,8 +2,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { watchPending } from '../../../components/pending-signal';
-import { watchPeople } from '../../../components/people-signal';
+import { watchPending } from '../../../platform/signals/pending';
+import { watchPeople } from '../../../platform/signals/people';
 import { OptionsPage } from '../../../entrypoints/options/OptionsPage';
 import { sanitisePending } from '../../../lib/commitment';
 import { loadPeople, pendingChangesItem } from '../../../lib/storage';

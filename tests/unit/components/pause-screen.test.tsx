@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { t } from '../../../components/i18n';
+import { t } from '../../../platform/i18n';
 import { reflections } from '../../../content/reflections';
 import { NothingToOpen } from '../../../entrypoints/pause/NothingToOpen';
 import { PauseScreen } from '../../../entrypoints/pause/PauseScreen';

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { t } from '../../../components/i18n';
+import { t } from '../../../platform/i18n';
 import { reflections } from '../../../content/reflections';
 import { PauseScreen } from '../../../entrypoints/pause/PauseScreen';
 import { pauseStory } from '../../../lib/pause-story';

@@ -2,8 +2,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { watchSettings } from '../../../components/settings-signal';
-import { watchUrges } from '../../../components/urges-signal';
+import { watchSettings } from '../../../platform/signals/settings';
+import { watchUrges } from '../../../platform/signals/urges';
 import { SummaryPage } from '../../../entrypoints/summary/SummaryPage';
 import { saveUrge, weekNotesItem } from '../../../lib/storage';
 import { newUrge, type Urge } from '../../../lib/urge';

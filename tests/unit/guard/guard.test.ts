@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { startGuard } from '../../../entrypoints/guard/guard';
+import { startGuard } from '../../../platform/guard/guard';
 
 const PAUSE = 'chrome-extension://abc/pause.html';
 const people = [{ id: 'a', name: '', addedAt: 0, profiles: [{ key: 'instagram:someex', addedAt: 0 }] }];

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { patchHistory } from '../../../entrypoints/guard/history-fallback';
+import { patchHistory } from '../../../platform/guard/history-fallback';
 
 afterEach(() => {
   delete (globalThis as { exportFunction?: unknown }).exportFunction;

@@ -1,6 +1,6 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import type { Person } from '../lib/people';
-import { loadPeople, peopleItem } from '../lib/storage';
+import type { Person } from '../../lib/people';
+import { loadPeople, peopleItem } from '../../lib/storage';
 
 interface PeopleState {
   readonly loaded: boolean;

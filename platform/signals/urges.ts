@@ -1,9 +1,9 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import { browser } from '#imports';
-import { EVENT_KEY_PREFIX, type LogEvent } from '../lib/log-event';
-import { checkDigest, loadLog } from '../lib/storage';
-import { type Urge, URGE_KEY_PREFIX } from '../lib/urge';
-import { historyOf, type UrgeHistory } from '../lib/urge-history';
+import { EVENT_KEY_PREFIX, type LogEvent } from '../../lib/log-event';
+import { checkDigest, loadLog } from '../../lib/storage';
+import { type Urge, URGE_KEY_PREFIX } from '../../lib/urge';
+import { historyOf, type UrgeHistory } from '../../lib/urge-history';
 
 export interface UrgesState {
   /** Whether every urge has been read (the log lists them all). */

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { t } from '../../components/i18n';
+import { t } from '../i18n';
 
 /**
  * Clears the extension's page storage (localStorage) from the background. Firefox's background

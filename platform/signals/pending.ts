@@ -1,7 +1,7 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import { type ChangeRequest, cancelChange, type PendingChange, requestChange, sanitisePending } from '../lib/commitment';
-import { pendingChangesItem, sanitiseSettings, settingsItem, updatePending } from '../lib/storage';
-import { systemClock } from '../lib/clock';
+import { type ChangeRequest, cancelChange, type PendingChange, requestChange, sanitisePending } from '../../lib/commitment';
+import { pendingChangesItem, sanitiseSettings, settingsItem, updatePending } from '../../lib/storage';
+import { systemClock } from '../../lib/clock';
 
 /** A read-only mirror of the changes waiting out their cooling-off period. */
 export function watchPending(): { state: ReadonlySignal<readonly PendingChange[]>; stop: () => void } {

@@ -1,5 +1,5 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import { DEFAULT_SETTINGS, sanitiseSettings, type Settings, settingsItem } from '../lib/storage';
+import { DEFAULT_SETTINGS, sanitiseSettings, type Settings, settingsItem } from '../../lib/storage';
 
 /** A read-only mirror of the settings, checked and defaulted, showing `first` until read. */
 export function watchSettings(first?: Settings): { state: ReadonlySignal<Settings>; stop: () => void } {

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { t } from '../../components/i18n';
+import { t } from '../i18n';
 import { dueChanges, nextDue, type PendingChange, sanitisePending } from '../../lib/commitment';
 import { describeDuration, describeHours, describeSettingsPatch } from '../../lib/describe-change';
 import { removePerson, removeProfile } from '../../lib/people';

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { locale, t } from '../../components/i18n';
+import { locale, t } from '../i18n';
 import { nextWeekly, weeklyLine } from '../../lib/next-weekly';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { loadUrges, sanitiseSettings, settingsItem } from '../../lib/storage';
