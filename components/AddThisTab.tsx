@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { addProfile, findOwner, type Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { profileKey } from '../lib/profile-url';
-import { updatePeople } from '../lib/storage';
+import { updatePeople } from '../platform/storage/people';
 import { t } from '../platform/i18n';
 import { SaveProblem, useSaving } from './saving';
 import { systemClock } from '../lib/clock';

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { type Backup, MAX_BACKUP_BYTES, makeBackup, mergeBackup, type MergePreview, readBackup } from '../lib/backup';
-import { importBackup, loadBackupData } from '../lib/storage';
+import { importBackup, loadBackupData } from '../platform/storage/backup';
+import { requestWeakening } from '../platform/storage/pending';
 import { urgesToCsv } from '../lib/urge-csv';
 import { download } from '../platform/download';
 import { t } from '../platform/i18n';
-import { requestWeakening } from '../platform/signals/pending';
 import { rich } from './rich';
 import { saveProblem } from './saving';
 import { systemClock } from '../lib/clock';

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { COOLING_OFF_CHOICES_HOURS, splitSettingsChange } from '../lib/commitment';
 import { describeHours } from '../lib/describe-change';
-import { DEFAULT_SETTINGS, type Settings, settingsItem } from '../lib/storage';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
+import { settingsItem } from '../platform/storage/keys';
+import { requestWeakening } from '../platform/storage/pending';
 import { locale, t } from '../platform/i18n';
-import { requestWeakening } from '../platform/signals/pending';
 import { SaveProblem, useSaving } from './saving';
 import { useStoredSettings } from './use-stored-settings';
 import { systemClock } from '../lib/clock';

@@ -3,7 +3,7 @@ import { describeChange } from '../lib/describe-change';
 import type { Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { locale as userLocale, t } from '../platform/i18n';
-import { cancelPending } from '../platform/signals/pending';
+import { cancelPending } from '../platform/storage/pending';
 import { personName } from './person-name';
 import { rich } from './rich';
 import { SaveProblem, useSaving } from './saving';

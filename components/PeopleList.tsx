@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import type { PendingChange } from '../lib/commitment';
 import { type Person, RELATIONSHIPS, type Relationship, renamePerson, setRelationship } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
-import { updatePeople } from '../lib/storage';
+import { cancelPending, requestWeakening } from '../platform/storage/pending';
+import { updatePeople } from '../platform/storage/people';
 import type { PlainKey } from '../lib/translate';
 import { locale as userLocale, t } from '../platform/i18n';
-import { cancelPending, requestWeakening } from '../platform/signals/pending';
 import { personName } from './person-name';
 import { SaveProblem, useSaving } from './saving';
 

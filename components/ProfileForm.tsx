@@ -3,7 +3,7 @@ import { type AddProfileResult, addProfile, type Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { parseProfileInput } from '../lib/profile-input';
 import { networks } from '../lib/networks';
-import { updatePeople } from '../lib/storage';
+import { updatePeople } from '../platform/storage/people';
 import { t } from '../platform/i18n';
 import { personName } from './person-name';
 import { saveProblem } from './saving';

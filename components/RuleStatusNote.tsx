@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readRuleStatus, type RuleStatus } from '../lib/rule-status';
-import { ruleStatusItem } from '../lib/storage';
+import { ruleStatusItem } from '../platform/storage/keys';
 import { t } from '../platform/i18n';
 
 /**

@@ -1,5 +1,6 @@
 import type { Weekday } from '../lib/calendar';
-import { type Settings, settingsItem } from '../lib/storage';
+import { type Settings } from '../lib/settings';
+import { settingsItem } from '../platform/storage/keys';
 import { weekStartForLocale } from '../lib/week-start';
 import { locale as userLocale, t } from '../platform/i18n';
 import { SaveProblem, useSaving } from './saving';

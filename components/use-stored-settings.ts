@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sanitiseSettings, type Settings, settingsItem } from '../lib/storage';
+import { readSettings, type Settings } from '../lib/settings';
+import { settingsItem } from '../platform/storage/keys';
 
 /**
  * The stored settings for a settings form: null until read, then kept in step with storage.
@@ -8,7 +9,7 @@ import { sanitiseSettings, type Settings, settingsItem } from '../lib/storage';
 export function useStoredSettings(): [Settings | null, (settings: Settings) => void] {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
-    const load = async () => setSettings(sanitiseSettings(await settingsItem.getValue()));
+    const load = async () => setSettings(readSettings(await settingsItem.getValue()));
     void load();
     return settingsItem.watch(() => void load());
   }, []);

@@ -1,4 +1,5 @@
-import type { Settings } from './storage';
+import * as v from 'valibot';
+import { type Settings, SettingsPatchSchema } from './settings';
 
 /*
  * Commitment: adding protection is instant; weakening it waits out a cooling-off period, so a
@@ -9,18 +10,19 @@ import type { Settings } from './storage';
 export const COOLING_OFF_CHOICES_HOURS = [1, 12, 24, 48, 72, 168] as const;
 export const DEFAULT_COOLING_OFF_HOURS = 24;
 
-/** A weakening the user asked for, waiting until `effectiveAt`. */
-export type PendingChange = {
-  readonly id: string;
-  readonly requestedAt: number;
-  readonly effectiveAt: number;
-} & (
-  | { readonly kind: 'remove-profile'; readonly key: string }
-  | { readonly kind: 'remove-person'; readonly personId: string }
-  | { readonly kind: 'settings'; readonly patch: Partial<Settings> }
-  | { readonly kind: 'pause-protection'; readonly hours: number }
-  | { readonly kind: 'delete-everything' }
-);
+const when = v.pipe(v.number(), v.finite());
+const base = { id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)), requestedAt: when, effectiveAt: when };
+
+/** A weakening the user asked for, waiting until `effectiveAt`: one schema, the type from it. */
+const PendingSchema = v.variant('kind', [
+  v.object({ ...base, kind: v.literal('remove-profile'), key: v.string() }),
+  v.object({ ...base, kind: v.literal('remove-person'), personId: v.string() }),
+  v.object({ ...base, kind: v.literal('settings'), patch: SettingsPatchSchema }),
+  v.object({ ...base, kind: v.literal('pause-protection'), hours: v.pipe(v.number(), v.gtValue(0), v.maxValue(24 * 30)) }),
+  v.object({ ...base, kind: v.literal('delete-everything') }),
+]);
+
+export type PendingChange = v.InferOutput<typeof PendingSchema>;
 
 export type ChangeRequest = PendingChange extends infer C ? (C extends PendingChange ? Omit<C, 'id' | 'requestedAt' | 'effectiveAt'> : never) : never;
 
@@ -88,29 +90,10 @@ export function nextDue(pending: readonly PendingChange[]): number | undefined {
 }
 
 /** Reads the stored queue, keeping only well-formed entries. */
-export function sanitisePending(stored: unknown): PendingChange[] {
+export function readPending(stored: unknown): PendingChange[] {
   if (!Array.isArray(stored)) return [];
-  return stored.filter((change): change is PendingChange => {
-    if (change === null || typeof change !== 'object') return false;
-    const { id, kind, requestedAt, effectiveAt } = change as Record<string, unknown>;
-    if (typeof id !== 'string' || typeof requestedAt !== 'number' || typeof effectiveAt !== 'number') return false;
-    switch (kind) {
-      case 'remove-profile':
-        return typeof (change as { key?: unknown }).key === 'string';
-      case 'remove-person':
-        return typeof (change as { personId?: unknown }).personId === 'string';
-      case 'settings': {
-        const patch = (change as { patch?: unknown }).patch;
-        return patch !== null && typeof patch === 'object';
-      }
-      case 'pause-protection': {
-        const hours = (change as { hours?: unknown }).hours;
-        return typeof hours === 'number' && hours > 0 && hours <= 24 * 30;
-      }
-      case 'delete-everything':
-        return true;
-      default:
-        return false;
-    }
+  return stored.flatMap((entry) => {
+    const change = v.safeParse(PendingSchema, entry);
+    return change.success ? [change.output as PendingChange] : [];
   });
 }

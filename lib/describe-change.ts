@@ -1,5 +1,5 @@
 import type { PendingChange } from './commitment';
-import type { Settings } from './storage';
+import type { Settings } from './settings';
 import type { Translate } from './translate';
 
 /** A number of hours in words: whole days as days ("2 days"), the rest as hours ("12 hours"). */

@@ -11,7 +11,10 @@ import { pauseStory } from '../../lib/pause-story';
 import { arrivalOf, readPass, readPauseRequest } from '../../lib/pause-request';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { pickReflection, readRotation } from '../../lib/reflection-rotation';
-import { answerFeltAfter, loadDigest, loadUrge, peopleItem, rebuildDigest, rotationItem, sanitiseSettings, pausePassItem, saveUrge, settingsItem, withLock } from '../../lib/storage';
+import { readSettings } from '../../lib/settings';
+import { pausePassItem, peopleItem, rotationItem, settingsItem } from '../../platform/storage/keys';
+import { withLock } from '../../platform/storage/locks';
+import { answerFeltAfter, loadDigest, loadUrge, rebuildDigest, saveUrge } from '../../platform/storage/urges';
 import { newUrge } from '../../lib/urge';
 import { NothingToOpen } from './NothingToOpen';
 import { PauseScreen } from './PauseScreen';
@@ -37,7 +40,7 @@ const [people, storedSettings, digest, storedPass] = await Promise.all([peopleIt
 if (request === null || !listedKeysFromStored(people).has(request.key)) {
   render(<NothingToOpen goBack={goBack} />, app);
 } else {
-  const settings = sanitiseSettings(storedSettings);
+  const settings = readSettings(storedSettings);
   const now = systemClock();
 
   // One urge per pause. Its id lives in this history entry, so a reload logs no second urge,

@@ -5,7 +5,8 @@ import { watchPeople } from '../../platform/signals/people';
 import { watchSettings } from '../../platform/signals/settings';
 import { watchUrges } from '../../platform/signals/urges';
 import '../../components/theme.css';
-import { loadFirstFrame, mirroredFirstFrame, mirrorSettings } from '../../lib/storage';
+import { copiedFirstFrame, copySettings } from '../../platform/storage/page-copy';
+import { loadFirstFrame } from '../../platform/storage/urges';
 import { activeTabUrl } from '../../platform/active-tab';
 import { Popup } from './Popup';
 import './popup.css';
@@ -14,9 +15,9 @@ localisePage(t('extName'));
 const people = watchPeople();
 // The first frame shows this week, however long the log: from the copy kept for it, or else
 // after one small read; every urge is read after that frame (see urges-signal.ts).
-const first = mirroredFirstFrame() ?? (await loadFirstFrame());
+const first = copiedFirstFrame() ?? (await loadFirstFrame());
 const settings = watchSettings(first.settings);
-effect(() => mirrorSettings(settings.state.value));
+effect(() => copySettings(settings.state.value));
 render(
   <Popup state={people.state} urges={watchUrges({ digest: first.digest }).state} settings={settings.state} tabUrl={activeTabUrl()} />,
   document.getElementById('app')!,

@@ -8,7 +8,10 @@ import { StrengthTrend } from '../../components/charts/StrengthTrend';
 import type { UrgesState } from '../../platform/signals/urges';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
-import { sanitiseWeekNotes, saveWeekNote, type Settings, weekNotesItem } from '../../lib/storage';
+import { type Settings } from '../../lib/settings';
+import { readWeekNotes } from '../../lib/week-notes';
+import { weekNotesItem } from '../../platform/storage/keys';
+import { saveWeekNote } from '../../platform/storage/week-notes';
 import { TRIGGER_LABELS } from '../../lib/urge';
 import { weekKey } from '../../lib/week-key';
 import { streaks, summariseSortedWeek } from '../../lib/week-summary';
@@ -172,7 +175,7 @@ function WeekNote({ week }: { week: string }) {
   useEffect(() => {
     setNote(null);
     setSaved(false);
-    void weekNotesItem.getValue().then((stored) => setNote(sanitiseWeekNotes(stored)[week] ?? ''));
+    void weekNotesItem.getValue().then((stored) => setNote(readWeekNotes(stored)[week] ?? ''));
   }, [week]);
   if (note === null) return null;
   return (

@@ -1,7 +1,8 @@
 import { browser } from '#imports';
 import { activeAllowances, hasEnded, nextExpiry, withoutAllowances } from '../../lib/allowances';
 import { systemClock } from '../../lib/clock';
-import { allowancesItem, withLock } from '../../lib/storage';
+import { allowancesItem } from '../storage/keys';
+import { withLock } from '../storage/locks';
 
 const ALARM = 'allowance-ends';
 // Chrome stops an idle worker after 30 s; any extension call within that keeps it running.

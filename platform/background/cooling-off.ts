@@ -1,19 +1,15 @@
 import { browser } from '#imports';
 import { t } from '../i18n';
-import { dueChanges, nextDue, type PendingChange, sanitisePending } from '../../lib/commitment';
+import { dueChanges, nextDue, type PendingChange, readPending } from '../../lib/commitment';
 import { describeDuration, describeHours, describeSettingsPatch } from '../../lib/describe-change';
 import { removePerson, removeProfile } from '../../lib/people';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
-import {
-  deleteEverything,
-  loadPeople,
-  pendingChangesItem,
-  sanitiseSettings,
-  saveEvent,
-  settingsItem,
-  updatePending,
-  updatePeople,
-} from '../../lib/storage';
+import { readSettings } from '../../lib/settings';
+import { deleteEverything } from '../storage/delete';
+import { pendingChangesItem, settingsItem } from '../storage/keys';
+import { saveEvent } from '../storage/log';
+import { updatePending } from '../storage/pending';
+import { loadPeople, updatePeople } from '../storage/people';
 import { CLOCK_JUMP_MS, clockJump, systemClock } from '../../lib/clock';
 import { clearPageStorage } from './page-storage';
 
@@ -26,7 +22,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
  * change's id), so a worker stopped half-way finishes the job when it next starts.
  */
 export async function applyDueChanges(now = systemClock(), jump = clockJump(now, performance.timeOrigin, performance.now())): Promise<void> {
-  const { due } = dueChanges(sanitisePending(await pendingChangesItem.getValue()), now);
+  const { due } = dueChanges(readPending(await pendingChangesItem.getValue()), now);
   for (const change of due) {
     // Without trusted time a jump of the clock makes a change due early; while the extension
     // runs it is seen (the clock against a timer that ignores it), and the log says so plainly.
@@ -43,7 +39,7 @@ export async function applyDueChanges(now = systemClock(), jump = clockJump(now,
 }
 
 async function scheduleNext(now: number): Promise<void> {
-  const when = nextDue(sanitisePending(await pendingChangesItem.getValue()));
+  const when = nextDue(readPending(await pendingChangesItem.getValue()));
   await browser.alarms.clear(ALARM);
   clearTimeout(timer);
   if (when === undefined) return;
@@ -75,13 +71,13 @@ async function apply(change: PendingChange): Promise<void> {
       return;
     }
     case 'settings': {
-      const current = sanitiseSettings(await settingsItem.getValue());
+      const current = readSettings(await settingsItem.getValue());
       await settingsItem.setValue({ ...current, ...change.patch });
       await saveEvent({ ...event, kind: 'settings-loosened', detail: describeSettingsPatch(t, change.patch) });
       return;
     }
     case 'pause-protection': {
-      const current = sanitiseSettings(await settingsItem.getValue());
+      const current = readSettings(await settingsItem.getValue());
       // From when it came due, not from now: applying again gives the same end.
       await settingsItem.setValue({ ...current, pausedUntil: change.effectiveAt + change.hours * 3_600_000 });
       await saveEvent({ ...event, kind: 'protection-paused', detail: describeHours(t, change.hours) });

@@ -2,7 +2,9 @@ import { browser } from '#imports';
 import { grantAllowance as granted, withoutAllowances } from '../../lib/allowances';
 import { systemClock } from '../../lib/clock';
 import { listedKeysFromStored } from '../../lib/listed-keys';
-import { allowancesItem, peopleItem, sanitiseSettings, settingsItem, withLock } from '../../lib/storage';
+import { readSettings } from '../../lib/settings';
+import { allowancesItem, peopleItem, settingsItem } from '../storage/keys';
+import { withLock } from '../storage/locks';
 
 /** Who asked, as the browser tells the background (runtime.MessageSender). */
 export interface Sender {
@@ -35,7 +37,7 @@ function isPausePage(sender: Sender): boolean {
 export async function grantAllowance(key: string, sender: Sender, syncAllowRules: () => Promise<void>, now = systemClock()): Promise<{ expiresAt: number }> {
   if (!isPausePage(sender)) throw new AllowanceRefused('not-pause-page');
   const [people, settings] = await Promise.all([peopleItem.getValue(), settingsItem.getValue()]);
-  const { strict, allowanceMinutes } = sanitiseSettings(settings);
+  const { strict, allowanceMinutes } = readSettings(settings);
   if (strict) throw new AllowanceRefused('strict');
   if (!listedKeysFromStored(people).has(key)) throw new AllowanceRefused('not-listed');
   const allowances = await withLock('allowances', async () => {

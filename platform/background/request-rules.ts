@@ -5,7 +5,8 @@ import { listedKeysFromStored } from '../../lib/listed-keys';
 import { isProtectionPaused } from '../../lib/protection-paused';
 import { ALLOW_RULE_RESERVE, buildRules, MAX_REGEX_RULES, packRegex, planRules } from '../../lib/redirect-rules';
 import type { RuleStatus } from '../../lib/rule-status';
-import { allowancesItem, ensurePausePass, peopleItem, ruleStatusItem, settingsItem } from '../../lib/storage';
+import { allowancesItem, peopleItem, ruleStatusItem, settingsItem } from '../storage/keys';
+import { ensurePausePass } from '../storage/pause-pass';
 import { passParam } from '../../lib/pause-request';
 
 type DynamicRules = Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0]['addRules'];

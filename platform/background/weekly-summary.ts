@@ -2,7 +2,9 @@ import { browser } from '#imports';
 import { locale, t } from '../i18n';
 import { nextWeekly, weeklyLine } from '../../lib/next-weekly';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
-import { loadUrges, sanitiseSettings, settingsItem } from '../../lib/storage';
+import { readSettings } from '../../lib/settings';
+import { settingsItem } from '../storage/keys';
+import { loadUrges } from '../storage/urges';
 import { summariseSortedWeek } from '../../lib/week-summary';
 import { systemClock } from '../../lib/clock';
 
@@ -14,7 +16,7 @@ const NOTIFICATION = 'weekly-summary';
  * when the notification is off. Alarms survive the worker stopping and browser restarts.
  */
 export async function scheduleWeeklySummary(now = systemClock()): Promise<void> {
-  const { weeklyNotification } = sanitiseSettings(await settingsItem.getValue());
+  const { weeklyNotification } = readSettings(await settingsItem.getValue());
   await browser.alarms.clear(ALARM);
   if (weeklyNotification.enabled) {
     await browser.alarms.create(ALARM, { when: nextWeekly(now, weeklyNotification.weekday, weeklyNotification.hour) });
@@ -22,7 +24,7 @@ export async function scheduleWeeklySummary(now = systemClock()): Promise<void> 
 }
 
 async function showWeeklySummary(now = systemClock()): Promise<void> {
-  const settings = sanitiseSettings(await settingsItem.getValue());
+  const settings = readSettings(await settingsItem.getValue());
   if (!settings.weeklyNotification.enabled) return;
   const { value: urges } = await loadUrges();
   const week = summariseSortedWeek(urges, now, resolveWeekStart(settings.weekStartsOn, locale));

@@ -1,6 +1,7 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { Person } from '../../lib/people';
-import { loadPeople, peopleItem } from '../../lib/storage';
+import { peopleItem } from '../storage/keys';
+import { loadPeople } from '../storage/people';
 
 interface PeopleState {
   readonly loaded: boolean;

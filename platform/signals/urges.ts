@@ -1,7 +1,8 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import { browser } from '#imports';
 import { EVENT_KEY_PREFIX, type LogEvent } from '../../lib/log-event';
-import { checkDigest, loadLog } from '../../lib/storage';
+import { loadLog } from '../storage/log';
+import { checkDigest } from '../storage/urges';
 import { type Urge, URGE_KEY_PREFIX } from '../../lib/urge';
 import { historyOf, type UrgeHistory } from '../../lib/urge-history';
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { scheduleAllowanceEnd } from '../../platform/background/allowance-timer';
 import { grantAllowance } from '../../lib/allowances';
-import { allowancesItem } from '../../lib/storage';
+import { allowancesItem } from '../../platform/storage/keys';
 import { pinClock } from './clock';
 
 const start = new Date('2026-11-26T21:00').getTime();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cancelChange, dueChanges, nextDue, requestChange, sanitisePending, splitSettingsChange } from '../../lib/commitment';
-import { DEFAULT_SETTINGS } from '../../lib/storage';
+import { cancelChange, dueChanges, nextDue, requestChange, readPending, splitSettingsChange } from '../../lib/commitment';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const hour = 3_600_000;
 const now = Date.UTC(2026, 10, 26, 2); // 2 a.m.
@@ -54,7 +54,7 @@ describe('pending changes', () => {
 
   it('reads a damaged stored queue safely', () => {
     const good = requestChange([], { kind: 'delete-everything' }, opts('a'));
-    expect(sanitisePending([...good, null, { id: 'x', kind: 'remove-profile' }, { id: 'y', kind: 'launch-rockets', requestedAt: 1, effectiveAt: 2 }, { id: 'z', kind: 'pause-protection', hours: -1, requestedAt: 1, effectiveAt: 2 }])).toEqual(good);
-    expect(sanitisePending('nope')).toEqual([]);
+    expect(readPending([...good, null, { id: 'x', kind: 'remove-profile' }, { id: 'y', kind: 'launch-rockets', requestedAt: 1, effectiveAt: 2 }, { id: 'z', kind: 'pause-protection', hours: -1, requestedAt: 1, effectiveAt: 2 }])).toEqual(good);
+    expect(readPending('nope')).toEqual([]);
   });
 });

@@ -2,8 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { applyDueChanges } from '../../platform/background/cooling-off';
 import { requestChange } from '../../lib/commitment';
-import { sanitisePending } from '../../lib/commitment';
-import { loadEvents, loadPeople, pendingChangesItem, peopleItem, sanitiseSettings, settingsItem } from '../../lib/storage';
+import { readPending } from '../../lib/commitment';
+import { readSettings } from '../../lib/settings';
+import { pendingChangesItem, peopleItem, settingsItem } from '../../platform/storage/keys';
+import { loadEvents } from '../../platform/storage/log';
+import { loadPeople } from '../../platform/storage/people';
 
 const hour = 3_600_000;
 const asked = Date.UTC(2026, 10, 26, 1);
@@ -16,7 +19,7 @@ beforeEach(async () => {
 });
 
 const queue = async (...requests: Parameters<typeof requestChange>[1][]) => {
-  let pending = sanitisePending(await pendingChangesItem.getValue());
+  let pending = readPending(await pendingChangesItem.getValue());
   for (const [i, request] of requests.entries()) pending = requestChange(pending, request, { now: asked, coolingOffHours: 24, id: `c${i}` });
   await pendingChangesItem.setValue(pending);
 };
@@ -26,7 +29,7 @@ describe('applying changes after the cooling-off period (background)', () => {
     await queue({ kind: 'remove-profile', key: 'x:someex' });
     await applyDueChanges(asked + 23 * hour);
     expect((await loadPeople()).value[0]?.profiles).toHaveLength(2);
-    expect(sanitisePending(await pendingChangesItem.getValue())).toHaveLength(1);
+    expect(readPending(await pendingChangesItem.getValue())).toHaveLength(1);
   });
 
   it('then applies each change once and records the gap plainly in the log', async () => {
@@ -34,8 +37,8 @@ describe('applying changes after the cooling-off period (background)', () => {
     await applyDueChanges(asked + 25 * hour);
     await applyDueChanges(asked + 26 * hour); // again: changes nothing more
     expect((await loadPeople()).value[0]?.profiles.map((profile) => profile.key)).toEqual(['instagram:someex']);
-    expect(sanitiseSettings(await settingsItem.getValue())).toMatchObject({ pausedUntil: asked + 48 * hour, strict: false, allowanceMinutes: 10 });
-    expect(sanitisePending(await pendingChangesItem.getValue())).toEqual([]);
+    expect(readSettings(await settingsItem.getValue())).toMatchObject({ pausedUntil: asked + 48 * hour, strict: false, allowanceMinutes: 10 });
+    expect(readPending(await pendingChangesItem.getValue())).toEqual([]);
     expect((await loadEvents()).map((event) => [event.kind, event.detail])).toEqual([
       ['profile-removed', 'X @someex'],
       ['protection-paused', '1 day'],

@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing';
 import { grantAllowance } from '../../platform/background/grant-allowance';
 import { activeAllowances } from '../../lib/allowances';
 import { addProfile } from '../../lib/people';
-import { allowancesItem, DEFAULT_SETTINGS, settingsItem, updatePeople } from '../../lib/storage';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { allowancesItem, settingsItem } from '../../platform/storage/keys';
+import { updatePeople } from '../../platform/storage/people';
 
 const now = new Date('2026-11-26T21:00').getTime();
 const pausePage = () => ({ id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/pause.html?via=load&url=https://www.instagram.com/someex/` });

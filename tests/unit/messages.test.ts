@@ -63,7 +63,7 @@ function codeFiles(dir: string): string[] {
 
 describe('every English message', () => {
   it('is used somewhere in the code (no message is left behind when its text goes)', () => {
-    const files = ['lib', 'components', 'entrypoints', 'content'].flatMap(codeFiles);
+    const files = ['lib', 'platform', 'components', 'entrypoints', 'content'].flatMap(codeFiles);
     const code = [...files, 'wxt.config.ts'].map((file) => readFileSync(file, 'utf8')).join('\n');
     const unused = [...english.keys()].filter((key) => !code.includes(`'${key}'`) && !code.includes(`__MSG_${key.replaceAll('.', '_')}__`));
     expect(unused).toEqual([]);

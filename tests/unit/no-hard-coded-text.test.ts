@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
  */
 
 // The navigation guard shows nothing: it only hides a page and moves it to the pause page.
-const SCANNED = ['components', 'entrypoints'];
+const SCANNED = ['platform', 'components', 'entrypoints'];
 const SKIPPED = [join('entrypoints', 'guard')];
 const SEEN_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'placeholder', 'title', 'alt', 'label']);
 // Text inside these tags is not language: an address typed as it is (<code>about:addons</code>).

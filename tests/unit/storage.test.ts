@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { addProfile, listedKeys } from '../../lib/people';
-import { loadPeople, updatePeople } from '../../lib/storage';
+import { loadPeople, updatePeople } from '../../platform/storage/people';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -18,7 +18,7 @@ describe('people storage', () => {
   it('is versioned, now at v2', async () => {
     // The version mark is decided when the item is defined, so define it afresh on empty storage.
     vi.resetModules();
-    const { peopleItem } = await import('../../lib/storage');
+    const { peopleItem } = await import('../../platform/storage/keys');
     await peopleItem.setValue([]);
     expect(await fakeBrowser.storage.local.get('people$')).toEqual({ people$: { v: 2 } });
   });
@@ -52,7 +52,7 @@ describe('people storage: v1 → v2 migration', () => {
   async function freshStorage() {
     // Items run their migrations when defined: define them anew over the seeded values.
     vi.resetModules();
-    return import('../../lib/storage');
+    return import('../../platform/storage/people');
   }
 
   it('gives every v1 person a relationship, keeps every profile, and marks the data v2', async () => {

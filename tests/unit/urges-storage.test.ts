@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { answerFeltAfter, checkDigest, importBackup, loadDigest, loadUrge, loadUrges, saveUrge, saveUrges } from '../../lib/storage';
+import { importBackup } from '../../platform/storage/backup';
+import { answerFeltAfter, checkDigest, loadDigest, loadUrge, loadUrges, saveUrge, saveUrges } from '../../platform/storage/urges';
 import { newUrge, storedUrge, type Urge } from '../../lib/urge';
 import { digestOf, storedDigest } from '../../lib/urge-history';
 

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { scheduleWeeklySummary } from '../../platform/background/weekly-summary';
-import { DEFAULT_SETTINGS, settingsItem } from '../../lib/storage';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { settingsItem } from '../../platform/storage/keys';
 import { pinClock } from './clock';
 
 beforeEach(() => fakeBrowser.reset());
@@ -33,7 +34,7 @@ describe('weekly summary notification (background)', () => {
 describe('when the weekly alarm rings', () => {
   it('shows "This week: N urges, M surfed" and opens the summary when clicked', async () => {
     const { handleWeeklySummary } = await import('../../platform/background/weekly-summary');
-    const { saveUrge } = await import('../../lib/storage');
+    const { saveUrge } = await import('../../platform/storage/urges');
     const { newUrge } = await import('../../lib/urge');
     const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('weekly-summary');
     const openTab = vi.spyOn(fakeBrowser.tabs, 'create');

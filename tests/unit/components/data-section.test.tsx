@@ -5,8 +5,10 @@ import { fakeBrowser } from 'wxt/testing';
 import { DataSection } from '../../../components/DataSection';
 import { t } from '../../../platform/i18n';
 import { makeBackup, readBackup } from '../../../lib/backup';
-import { sanitisePending } from '../../../lib/commitment';
-import { loadBackupData, pendingChangesItem, peopleItem, saveUrge } from '../../../lib/storage';
+import { readPending } from '../../../lib/commitment';
+import { loadBackupData } from '../../../platform/storage/backup';
+import { pendingChangesItem, peopleItem } from '../../../platform/storage/keys';
+import { saveUrge } from '../../../platform/storage/urges';
 import { newUrge } from '../../../lib/urge';
 
 const now = new Date('2026-11-26T21:00').getTime();
@@ -98,6 +100,6 @@ describe('your data', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Your data will be deleted once the cooling-off period has passed/));
     expect((await loadBackupData()).urges).toHaveLength(1);
-    expect(sanitisePending(await pendingChangesItem.getValue())).toEqual([expect.objectContaining({ kind: 'delete-everything' })]);
+    expect(readPending(await pendingChangesItem.getValue())).toEqual([expect.objectContaining({ kind: 'delete-everything' })]);
   });
 });

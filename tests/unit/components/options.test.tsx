@@ -2,11 +2,12 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { pendingChangesItem } from '../../../platform/storage/keys';
+import { loadPeople } from '../../../platform/storage/people';
 import { watchPending } from '../../../platform/signals/pending';
 import { watchPeople } from '../../../platform/signals/people';
 import { OptionsPage } from '../../../entrypoints/options/OptionsPage';
-import { sanitisePending } from '../../../lib/commitment';
-import { loadPeople, pendingChangesItem } from '../../../lib/storage';
+import { readPending } from '../../../lib/commitment';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -79,16 +80,16 @@ describe('options page: people and profiles', () => {
     const waiting = screen.getByRole('region', { name: 'Waiting to take effect' });
     expect(within(waiting).getByText(/^Remove X @someex:/)).toBeTruthy();
     expect((await loadPeople()).value[0]?.profiles.map((profile) => profile.key)).toEqual(['x:someex']);
-    expect(sanitisePending(await pendingChangesItem.getValue())).toEqual([
+    expect(readPending(await pendingChangesItem.getValue())).toEqual([
       expect.objectContaining({ kind: 'remove-profile', key: 'x:someex', effectiveAt: expect.any(Number) }),
     ]);
-    const [change] = sanitisePending(await pendingChangesItem.getValue());
+    const [change] = readPending(await pendingChangesItem.getValue());
     expect(change!.effectiveAt - change!.requestedAt).toBe(24 * 3_600_000);
 
     await user.click(screen.getByRole('button', { name: 'Keep X @someex' }));
     expect(await screen.findByRole('button', { name: 'Remove X @someex' })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Waiting to take effect' })).toBeNull();
-    expect(sanitisePending(await pendingChangesItem.getValue())).toEqual([]);
+    expect(readPending(await pendingChangesItem.getValue())).toEqual([]);
   });
 
   it('shows names as text, never as markup', async () => {
@@ -111,7 +112,7 @@ describe('options page: people and profiles', () => {
 
 describe('options page: the browser’s limits', () => {
   it('says plainly when profiles are past the browser’s limit for request rules, and says nothing otherwise', async () => {
-    const { ruleStatusItem } = await import('../../../lib/storage');
+    const { ruleStatusItem } = await import('../../../platform/storage/keys');
     renderOptions();
     await screen.findByLabelText('Profile URL');
     expect(screen.queryByText(/past what the browser allows/)).toBeNull();

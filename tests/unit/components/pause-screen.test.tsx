@@ -6,7 +6,7 @@ import { reflections } from '../../../content/reflections';
 import { NothingToOpen } from '../../../entrypoints/pause/NothingToOpen';
 import { PauseScreen } from '../../../entrypoints/pause/PauseScreen';
 import { pauseStory } from '../../../lib/pause-story';
-import { answerFeltAfter, loadUrges, saveUrge } from '../../../lib/storage';
+import { answerFeltAfter, loadUrges, saveUrge } from '../../../platform/storage/urges';
 import { newUrge, type Urge } from '../../../lib/urge';
 import { historyOf } from '../../../lib/urge-history';
 import { pinClock } from '../clock';

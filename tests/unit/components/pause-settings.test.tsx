@@ -3,13 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { PauseSettings } from '../../../components/PauseSettings';
-import { sanitisePending } from '../../../lib/commitment';
-import { pendingChangesItem, sanitiseSettings, settingsItem } from '../../../lib/storage';
+import { readPending } from '../../../lib/commitment';
+import { readSettings } from '../../../lib/settings';
+import { pendingChangesItem, settingsItem } from '../../../platform/storage/keys';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
-const stored = async () => sanitiseSettings(await settingsItem.getValue());
+const stored = async () => readSettings(await settingsItem.getValue());
 
 describe('pause settings', () => {
   it('loosening waits: turning strict mode off or a longer allowance becomes a pending change', async () => {
@@ -23,7 +24,7 @@ describe('pause settings', () => {
     expect(await screen.findByText(/That loosens your protection, so it waits 1 day/)).toBeTruthy();
     expect(await stored()).toMatchObject({ strict: true, allowanceMinutes: 5 });
     await waitFor(async () =>
-      expect(sanitisePending(await pendingChangesItem.getValue()).map((change) => change.kind === 'settings' && change.patch)).toEqual([
+      expect(readPending(await pendingChangesItem.getValue()).map((change) => change.kind === 'settings' && change.patch)).toEqual([
         { strict: false },
         { allowanceMinutes: 15 },
       ]),
@@ -36,7 +37,7 @@ describe('pause settings', () => {
     await user.selectOptions(await screen.findByLabelText('Pause protection for'), '4');
     await user.click(screen.getByRole('button', { name: 'Ask to pause' }));
     expect(await screen.findByText('Asked. See “Waiting to take effect”.')).toBeTruthy();
-    expect(sanitisePending(await pendingChangesItem.getValue())).toEqual([expect.objectContaining({ kind: 'pause-protection', hours: 4 })]);
+    expect(readPending(await pendingChangesItem.getValue())).toEqual([expect.objectContaining({ kind: 'pause-protection', hours: 4 })]);
   });
 
   it('starts from the defaults and saves each change', async () => {

@@ -6,7 +6,11 @@ import { watchPeople } from '../../../platform/signals/people';
 import { watchSettings } from '../../../platform/signals/settings';
 import { watchUrges } from '../../../platform/signals/urges';
 import { Popup } from '../../../entrypoints/popup/Popup';
-import { deleteEverything, loadFirstFrame, loadPeople, loadUrges, mirroredFirstFrame, saveEvent, saveUrge, saveUrges } from '../../../lib/storage';
+import { deleteEverything } from '../../../platform/storage/delete';
+import { saveEvent } from '../../../platform/storage/log';
+import { copiedFirstFrame } from '../../../platform/storage/page-copy';
+import { loadPeople } from '../../../platform/storage/people';
+import { loadFirstFrame, loadUrges, saveUrge, saveUrges } from '../../../platform/storage/urges';
 import { newUrge } from '../../../lib/urge';
 import { pinClock } from '../clock';
 
@@ -160,7 +164,7 @@ describe('popup: opening with a long log', () => {
       newUrge({ id: 'b', at: at - 60_000, profileKey: 'instagram:someex', source: 'load', outcome: 'continued' }),
     ]);
     // As popup/main.tsx does, in one task: no await between the copy and the render.
-    const first = mirroredFirstFrame(at);
+    const first = copiedFirstFrame(at);
     expect(first).not.toBeNull();
     render(<Popup state={watchPeople().state} urges={watchUrges({ digest: first!.digest }).state} settings={watchSettings(first!.settings).state} tabUrl={Promise.resolve(undefined)} now={at} locale="en-GB" />);
     expect(document.querySelector('.headline')?.textContent).toBe('2 urges · 1 surfed · 50% turned back');
@@ -169,20 +173,20 @@ describe('popup: opening with a long log', () => {
   it('a copy that missed a save is put right once every urge is read, and kept right for next time', async () => {
     const at = Date.now();
     await saveUrge(newUrge({ id: 'a', at: at - 120_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back' }));
-    const stale = mirroredFirstFrame(at)!;
+    const stale = copiedFirstFrame(at)!;
     // Written behind the digest's back, as a page closing between its two writes would leave it.
     await fakeBrowser.storage.local.set({ 'urge:b': { ...newUrge({ id: 'b', at: at - 60_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back' }), v: 1 } });
     render(<Popup state={watchPeople().state} urges={watchUrges({ digest: stale.digest }).state} settings={watchSettings(stale.settings).state} tabUrl={Promise.resolve(undefined)} now={at} locale="en-GB" />);
     expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 surfed · 100% turned back');
     await waitFor(() => expect(document.querySelector('.headline')?.textContent).toBe('2 urges · 2 surfed · 100% turned back'));
-    await waitFor(() => expect(mirroredFirstFrame(at)?.digest.recent.map((urge) => urge.id)).toEqual(['a', 'b']));
+    await waitFor(() => expect(copiedFirstFrame(at)?.digest.recent.map((urge) => urge.id)).toEqual(['a', 'b']));
   });
 
   it('Delete everything removes the copy too', async () => {
     await saveUrge(newUrge({ id: 'a', at: Date.now(), profileKey: 'instagram:someex', source: 'load' }));
-    expect(mirroredFirstFrame()).not.toBeNull();
+    expect(copiedFirstFrame()).not.toBeNull();
     await deleteEverything();
-    expect(mirroredFirstFrame()).toBeNull();
+    expect(copiedFirstFrame()).toBeNull();
     expect(localStorage.length).toBe(0);
   });
 });

@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { watchSettings } from '../../../platform/signals/settings';
 import { watchUrges } from '../../../platform/signals/urges';
 import { SummaryPage } from '../../../entrypoints/summary/SummaryPage';
-import { saveUrge, weekNotesItem } from '../../../lib/storage';
+import { weekNotesItem } from '../../../platform/storage/keys';
+import { saveUrge } from '../../../platform/storage/urges';
 import { newUrge, type Urge } from '../../../lib/urge';
 
 // Thursday 26 November 2026, 21:00 in Berlin (TZ pinned); en-GB weeks start on Monday 23rd.

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { WeekSettings } from '../../../components/WeekSettings';
-import { sanitiseSettings, settingsItem } from '../../../lib/storage';
+import { readSettings } from '../../../lib/settings';
+import { settingsItem } from '../../../platform/storage/keys';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -19,10 +20,10 @@ describe('week settings', () => {
     await user.selectOptions(screen.getByLabelText('On'), '5');
     await user.selectOptions(screen.getByLabelText('At'), '20');
     await waitFor(async () =>
-      expect(sanitiseSettings(await settingsItem.getValue())).toMatchObject({ weekStartsOn: 1, weeklyNotification: { enabled: true, weekday: 5, hour: 20 } }),
+      expect(readSettings(await settingsItem.getValue())).toMatchObject({ weekStartsOn: 1, weeklyNotification: { enabled: true, weekday: 5, hour: 20 } }),
     );
     await user.click(screen.getByRole('checkbox', { name: 'Weekly summary notification' }));
     expect(screen.queryByLabelText('On')).toBeNull();
-    await waitFor(async () => expect(sanitiseSettings(await settingsItem.getValue()).weeklyNotification.enabled).toBe(false));
+    await waitFor(async () => expect(readSettings(await settingsItem.getValue()).weeklyNotification.enabled).toBe(false));
   });
 });

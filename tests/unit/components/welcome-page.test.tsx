@@ -2,11 +2,13 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { readSettings } from '../../../lib/settings';
+import { pendingChangesItem, settingsItem } from '../../../platform/storage/keys';
+import { loadPeople } from '../../../platform/storage/people';
 import { watchPending } from '../../../platform/signals/pending';
 import { watchPeople } from '../../../platform/signals/people';
 import { WelcomePage } from '../../../entrypoints/welcome/WelcomePage';
-import { sanitisePending } from '../../../lib/commitment';
-import { loadPeople, pendingChangesItem, sanitiseSettings, settingsItem } from '../../../lib/storage';
+import { readPending } from '../../../lib/commitment';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -22,14 +24,14 @@ describe('welcome page (first run)', () => {
     render(<WelcomePage state={watchPeople().state} pending={watchPending().state} />);
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Changes that loosen protection wait'), '12');
-    await waitFor(async () => expect(sanitiseSettings(await settingsItem.getValue()).coolingOffHours).toBe(12));
+    await waitFor(async () => expect(readSettings(await settingsItem.getValue()).coolingOffHours).toBe(12));
     await user.type(screen.getByLabelText('Profile URL'), 'https://www.instagram.com/someex/');
     await user.click(screen.getByRole('button', { name: 'Add profile' }));
     expect(await screen.findByRole('button', { name: 'Remove Instagram @someex' })).toBeTruthy();
     expect((await loadPeople()).value[0]?.profiles[0]?.key).toBe('instagram:someex');
     // With a profile listed, loosening now waits.
     await user.selectOptions(screen.getByLabelText('Changes that loosen protection wait'), '1');
-    await waitFor(async () => expect(sanitisePending(await pendingChangesItem.getValue())).toHaveLength(1));
-    expect(sanitiseSettings(await settingsItem.getValue()).coolingOffHours).toBe(12);
+    await waitFor(async () => expect(readPending(await pendingChangesItem.getValue())).toHaveLength(1));
+    expect(readSettings(await settingsItem.getValue()).coolingOffHours).toBe(12);
   });
 });

@@ -1,0 +1,110 @@
+import { storage } from '#imports';
+import { systemClock } from '../../lib/clock';
+import type { Sanitised } from '../../lib/people';
+import { readSettings, type Settings } from '../../lib/settings';
+import { type FeltAfter, readUrge, storedUrge, type Urge, URGE_KEY_PREFIX } from '../../lib/urge';
+import { digestOf, factsOf, foldBefore, historyOf, readDigest, storedDigest, type UrgeHistory, withSaved } from '../../lib/urge-history';
+import { settingsItem, urgeDigestItem } from './keys';
+import { withLock } from './locks';
+import { copyDigest, usableDigest } from './page-copy';
+
+/*
+ * Urges: one storage key each (`urge:<id>`), the one owner of every fact about them. Saving
+ * writes the urges' own keys first, in one call started at once, never a read-modify-write of a
+ * shared list: pages saving at the same moment (two pause tabs, the popup) cannot lose one
+ * another's urges, and a page closing mid-save (the pause screen's last save as its tab closes)
+ * still has them kept. The digest, derived from them, follows under a lock (see
+ * lib/urge-history.ts); a digest that missed a save is noticed and counted again (`checkDigest`).
+ */
+export async function saveUrge(urge: Urge): Promise<void> {
+  await saveUrges([urge]);
+}
+
+export async function saveUrges(urges: readonly Urge[]): Promise<void> {
+  if (urges.length === 0) return;
+  await storage.setItems(urges.map((urge) => ({ key: urgeKey(urge.id), value: storedUrge(urge) })));
+  // The urges are kept. A digest that cannot be written (a full storage) is only derived: it is
+  // found stale and counted again later (`checkDigest`), so its failure is not the save's.
+  await withLock('urge-digest', async () => {
+    const now = systemClock();
+    const digest = readDigest(await urgeDigestItem.getValue());
+    const next = digest === null ? null : urges.reduce<UrgeHistory | null>((history, urge) => history && withSaved(history, urge, now), digest);
+    await writeDigest(next ?? digestOf((await loadUrges()).value, now));
+  }).catch(() => undefined);
+}
+
+export const urgeKey = (id: string) => `local:${URGE_KEY_PREFIX}${id}` as const;
+
+/** Records the user's answer to "How do you feel after looking?" with that look. */
+export async function answerFeltAfter(id: string, feltAfter: FeltAfter): Promise<void> {
+  const urge = await loadUrge(id);
+  if (urge !== null) await saveUrge({ ...urge, feltAfter });
+}
+
+export async function loadUrge(id: string): Promise<Urge | null> {
+  return readUrge(await storage.getItem(urgeKey(id)));
+}
+
+/** Every readable urge, oldest first, and how many stored ones could not be read. */
+export async function loadUrges(everything?: Record<string, unknown>): Promise<Sanitised<Urge[]>> {
+  everything ??= await storage.snapshot('local');
+  const urges: Urge[] = [];
+  let dropped = 0;
+  for (const [key, value] of Object.entries(everything)) {
+    if (!key.startsWith(URGE_KEY_PREFIX)) continue;
+    const urge = readUrge(value);
+    if (urge === null) dropped++;
+    else urges.push(urge);
+  }
+  urges.sort((a, b) => a.at - b.at);
+  return { value: urges, dropped };
+}
+
+/**
+ * The urges' digest: the recent ones as facts and the older ones as totals, small enough to read
+ * as a page opens. Null when there is none yet (a new install, an update from a version without
+ * one) or it no longer reaches back far enough for today's figures; `rebuildDigest` makes one.
+ */
+export async function loadDigest(now = systemClock()): Promise<UrgeHistory | null> {
+  return usableDigest(await urgeDigestItem.getValue(), now);
+}
+
+/**
+ * What the popup's first frame shows: this week (the digest) and the settings it depends on, in
+ * one read of two small values; the digest is copied for the next first frame (page-copy.ts).
+ */
+export async function loadFirstFrame(now = systemClock()): Promise<{ digest: UrgeHistory | null; settings: Settings }> {
+  const [digest, settings] = await storage.getItems([urgeDigestItem.key, settingsItem.key]);
+  const usable = usableDigest(digest?.value, now);
+  if (usable !== null) copyDigest(digest?.value);
+  return { digest: usable, settings: readSettings(settings?.value) };
+}
+
+/** Counts the digest again from every stored urge; kept for next time when there is room. */
+export async function rebuildDigest(): Promise<UrgeHistory> {
+  return withLock('urge-digest', async () => {
+    const digest = digestOf((await loadUrges()).value, systemClock());
+    await writeDigest(digest).catch(() => undefined);
+    return digest;
+  });
+}
+
+async function writeDigest(digest: UrgeHistory): Promise<void> {
+  const stored = storedDigest(digest);
+  await urgeDigestItem.setValue(stored);
+  copyDigest(stored);
+}
+
+/** The digest as stored for these urges, to write in the same call as they are (backup.ts). */
+export const digestToStore = (urges: readonly Urge[], now = systemClock()): unknown => storedDigest(digestOf([...urges].sort((a, b) => a.at - b.at), now));
+
+/**
+ * After a full read: whether the digest a page showed first says what the urges say. It can
+ * miss a save only if a page closed between writing an urge and the digest, or an older version
+ * wrote urges; then it is counted again, and this returns false.
+ */
+export async function checkDigest(shown: UrgeHistory | null, urges: readonly Urge[]): Promise<boolean> {
+  if (shown !== null && JSON.stringify(storedDigest(foldBefore(historyOf(urges.map(factsOf)), shown.cutoff))) === JSON.stringify(storedDigest(shown))) return true;
+  await rebuildDigest();
+  return false;
+}
