@@ -1,12 +1,12 @@
+import type { ReadonlySignal } from '@preact/signals';
 import { useState } from 'preact/hooks';
+import { updateSettings } from '../platform/storage/settings';
 import { COOLING_OFF_CHOICES_HOURS, splitSettingsChange } from '../lib/commitment';
 import { describeHours } from '../lib/describe-change';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
-import { settingsItem } from '../platform/storage/keys';
 import { requestWeakening } from '../platform/storage/pending';
 import { locale, t } from '../platform/i18n';
 import { SaveProblem, useSaving } from './saving';
-import { useStoredSettings } from './use-stored-settings';
 import { systemClock } from '../lib/clock';
 
 const ALLOWANCE_CHOICES = [1, 2, 5, 10, 15];
@@ -20,10 +20,12 @@ const breathLabel = (steps: readonly number[]) => t('pauseSettings.breathSteps',
 const duration = (hours: number) => describeHours(t, hours);
 
 /** How the pause behaves: strict mode, the allowance after Continue, and the breath. */
-export function PauseSettings({ instant = false }: { instant?: boolean }) {
-  const [settings, setSettings] = useStoredSettings();
+export function PauseSettings({ settings: stored, instant = false }: { settings: ReadonlySignal<Settings | null>; instant?: boolean }) {
   const [notice, setNotice] = useState('');
   const { problem, attempt } = useSaving();
+  // A write that fails draws the controls again from what is stored.
+  const [, redraw] = useState(0);
+  const settings = stored.value;
   if (settings === null) return null;
 
   // Tightening applies now; loosening waits out the cooling-off period (see commitment.ts).
@@ -31,10 +33,7 @@ export function PauseSettings({ instant = false }: { instant?: boolean }) {
     // Nothing listed yet: nothing to protect, so nothing needs to wait.
     const { now, later } = instant ? { now: patch, later: {} } : splitSettingsChange(settings, patch);
     if (Object.keys(now).length > 0) {
-      const next = { ...settings, ...now };
-      setSettings(next);
-      // A write that fails puts the control back to what is stored.
-      void attempt(() => settingsItem.setValue(next)).then((kept) => kept || setSettings(settings));
+      void attempt(() => updateSettings((current) => ({ ...current, ...now }))).then((kept) => kept || redraw((n) => n + 1));
     }
     if (Object.keys(later).length > 0) {
       void attempt(() => requestWeakening({ kind: 'settings', patch: later })).then(

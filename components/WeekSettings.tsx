@@ -1,25 +1,24 @@
 import type { Weekday } from '../lib/calendar';
+import type { ReadonlySignal } from '@preact/signals';
+import { useState } from 'preact/hooks';
 import { type Settings } from '../lib/settings';
-import { settingsItem } from '../platform/storage/keys';
+import { updateSettings } from '../platform/storage/settings';
 import { weekStartForLocale } from '../lib/week-start';
 import { locale as userLocale, t } from '../platform/i18n';
 import { SaveProblem, useSaving } from './saving';
-import { useStoredSettings } from './use-stored-settings';
 
 const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 
 /** The week's first day and the weekly summary notification. */
-export function WeekSettings({ locale = userLocale }: { locale?: string }) {
-  const [settings, setSettings] = useStoredSettings();
+export function WeekSettings({ settings: stored, locale = userLocale }: { settings: ReadonlySignal<Settings | null>; locale?: string }) {
   const { problem, attempt } = useSaving();
+  // A write that fails draws the controls again from what is stored.
+  const [, redraw] = useState(0);
+  const settings = stored.value;
   if (settings === null) return null;
 
-  const change = (patch: Partial<Settings>) => {
-    const next = { ...settings, ...patch };
-    setSettings(next);
-    // A write that fails puts the control back to what is stored.
-    void attempt(() => settingsItem.setValue(next)).then((kept) => kept || setSettings(settings));
-  };
+  const change = (patch: Partial<Settings>) =>
+    void attempt(() => updateSettings((current) => ({ ...current, ...patch }))).then((kept) => kept || redraw((n) => n + 1));
   // 4–10 January 2026 run Sunday to Saturday: a way to name weekdays in the user's language.
   const dayName = (day: Weekday) => new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(new Date(2026, 0, 4 + day));
   const hourName = (hour: number) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(2026, 0, 1, hour));

@@ -12,13 +12,15 @@ import { RuleStatusNote } from '../../components/RuleStatusNote';
 import { StorageProblem } from '../../components/StorageProblem';
 import type { PendingChange } from '../../lib/commitment';
 import type { Person } from '../../lib/people';
+import type { Settings } from '../../lib/settings';
 
 interface Props {
   readonly state: ReadonlySignal<{ loaded: boolean; people: readonly Person[]; dropped: number }>;
   readonly pending: ReadonlySignal<readonly PendingChange[]>;
+  readonly settings: ReadonlySignal<Settings | null>;
 }
 
-export function OptionsPage({ state, pending }: Props) {
+export function OptionsPage({ state, pending, settings }: Props) {
   const { loaded, people, dropped } = state.value;
   return (
     <main class="options">
@@ -36,11 +38,11 @@ export function OptionsPage({ state, pending }: Props) {
       </section>
       <section class="card" aria-labelledby="pause-settings-heading">
         <h2 id="pause-settings-heading">{t('options.pauseHeading')}</h2>
-        <PauseSettings />
+        <PauseSettings settings={settings} />
       </section>
       <section class="card" aria-labelledby="week-settings-heading">
         <h2 id="week-settings-heading">{t('options.weekHeading')}</h2>
-        <WeekSettings />
+        <WeekSettings settings={settings} />
       </section>
       <section class="card" aria-labelledby="private-heading">
         <h2 id="private-heading">{t('private.heading')}</h2>

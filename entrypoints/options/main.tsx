@@ -2,9 +2,10 @@ import { render } from 'preact';
 import { localisePage, t } from '../../platform/i18n';
 import { watchPending } from '../../platform/signals/pending';
 import { watchPeople } from '../../platform/signals/people';
+import { watchSettings } from '../../platform/signals/settings';
 import '../../components/theme.css';
 import './options.css';
 import { OptionsPage } from './OptionsPage';
 
 localisePage(t('title.settings'));
-render(<OptionsPage state={watchPeople().state} pending={watchPending().state} />, document.getElementById('app')!);
+render(<OptionsPage state={watchPeople().state} pending={watchPending().state} settings={watchSettings().state} />, document.getElementById('app')!);

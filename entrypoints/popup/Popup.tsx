@@ -14,7 +14,7 @@ import { WeekCompact } from '../../components/WeekCompact';
 import { pendingFeltAfter } from '../../lib/felt-after';
 import type { Person } from '../../lib/people';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
-import { type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { answerFeltAfter, saveUrge } from '../../platform/storage/urges';
 import { coversNow } from '../../lib/urge-history';
 import { streaksOf, summariseSortedWeek } from '../../lib/week-summary';
@@ -23,7 +23,8 @@ import { systemClock } from '../../lib/clock';
 interface Props {
   readonly state: ReadonlySignal<{ loaded: boolean; people: readonly Person[]; dropped: number }>;
   readonly urges: ReadonlySignal<UrgesState>;
-  readonly settings: ReadonlySignal<Settings>;
+  /** Null until read (the defaults apply meanwhile). */
+  readonly settings: ReadonlySignal<Settings | null>;
   readonly tabUrl: Promise<string | undefined>;
   readonly now?: number;
   readonly locale?: string;
@@ -32,7 +33,7 @@ interface Props {
 export function Popup({ state, urges, settings, tabUrl, now = systemClock(), locale = userLocale }: Props) {
   const { loaded, people, dropped } = state.value;
   const views = useMemo(() => {
-    const weekStartsOn = computed(() => resolveWeekStart(settings.value.weekStartsOn, locale));
+    const weekStartsOn = computed(() => resolveWeekStart((settings.value ?? DEFAULT_SETTINGS).weekStartsOn, locale));
     // Every urge once read; until then the digest, if it reaches back far enough for `now`.
     const history = computed(() => {
       const { loaded, history } = urges.value;

@@ -17,7 +17,9 @@ const people = watchPeople();
 // after one small read; every urge is read after that frame (see urges-signal.ts).
 const first = copiedFirstFrame() ?? (await loadFirstFrame());
 const settings = watchSettings(first.settings);
-effect(() => copySettings(settings.state.value));
+effect(() => {
+  if (settings.state.value !== null) copySettings(settings.state.value);
+});
 render(
   <Popup state={people.state} urges={watchUrges({ digest: first.digest }).state} settings={settings.state} tabUrl={activeTabUrl()} />,
   document.getElementById('app')!,

@@ -8,7 +8,7 @@ import { StrengthTrend } from '../../components/charts/StrengthTrend';
 import type { UrgesState } from '../../platform/signals/urges';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
-import { type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { readWeekNotes } from '../../lib/week-notes';
 import { weekNotesItem } from '../../platform/storage/keys';
 import { saveWeekNote } from '../../platform/storage/week-notes';
@@ -19,7 +19,8 @@ import { systemClock } from '../../lib/clock';
 
 interface Props {
   readonly urges: ReadonlySignal<UrgesState>;
-  readonly settings: ReadonlySignal<Settings>;
+  /** Null until read (the defaults apply meanwhile). */
+  readonly settings: ReadonlySignal<Settings | null>;
   readonly now?: number;
   readonly locale?: string;
 }
@@ -41,7 +42,7 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
 
   const views = useMemo(
     () => ({
-      week: computed(() => summariseSortedWeek(urges.value.urges, now, resolveWeekStart(settings.value.weekStartsOn, locale), weeksAgo)),
+      week: computed(() => summariseSortedWeek(urges.value.urges, now, resolveWeekStart((settings.value ?? DEFAULT_SETTINGS).weekStartsOn, locale), weeksAgo)),
       streaks: computed(() => streaks(urges.value.urges, now)),
     }),
     [urges, settings, now, locale, weeksAgo],

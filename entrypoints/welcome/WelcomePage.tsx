@@ -8,14 +8,16 @@ import { privateWindows } from '../../platform/private-windows';
 import { ProfileForm } from '../../components/ProfileForm';
 import type { PendingChange } from '../../lib/commitment';
 import type { Person } from '../../lib/people';
+import type { Settings } from '../../lib/settings';
 
 interface Props {
   readonly state: ReadonlySignal<{ loaded: boolean; people: readonly Person[]; dropped: number }>;
   readonly pending: ReadonlySignal<readonly PendingChange[]>;
+  readonly settings: ReadonlySignal<Settings | null>;
 }
 
 /** First run: what Letting Go does, the privacy promise, the first profiles, and how firm to be. */
-export function WelcomePage({ state, pending }: Props) {
+export function WelcomePage({ state, pending, settings }: Props) {
   const { loaded, people } = state.value;
   const listed = people.some((person) => person.profiles.length > 0);
   return (
@@ -45,7 +47,7 @@ export function WelcomePage({ state, pending }: Props) {
       <section class="card" aria-labelledby="firm-heading">
         <h2 id="firm-heading">{t('welcome.firmHeading')}</h2>
         <p class="hint">{t('welcome.firmHint')}</p>
-        <PauseSettings instant={!listed} />
+        <PauseSettings settings={settings} instant={!listed} />
       </section>
       <section class="card" aria-labelledby="private-heading">
         <h2 id="private-heading">{t('private.heading')}</h2>

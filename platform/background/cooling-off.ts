@@ -4,12 +4,12 @@ import { dueChanges, nextDue, type PendingChange, readPending } from '../../lib/
 import { describeDuration, describeHours, describeSettingsPatch } from '../../lib/describe-change';
 import { removePerson, removeProfile } from '../../lib/people';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
-import { readSettings } from '../../lib/settings';
 import { deleteEverything } from '../storage/delete';
-import { pendingChangesItem, settingsItem } from '../storage/keys';
+import { pendingChangesItem } from '../storage/keys';
 import { saveEvent } from '../storage/log';
 import { updatePending } from '../storage/pending';
 import { loadPeople, updatePeople } from '../storage/people';
+import { updateSettings } from '../storage/settings';
 import { CLOCK_JUMP_MS, clockJump, systemClock } from '../../lib/clock';
 import { clearPageStorage } from './page-storage';
 
@@ -71,15 +71,13 @@ async function apply(change: PendingChange): Promise<void> {
       return;
     }
     case 'settings': {
-      const current = readSettings(await settingsItem.getValue());
-      await settingsItem.setValue({ ...current, ...change.patch });
+      await updateSettings((current) => ({ ...current, ...change.patch }));
       await saveEvent({ ...event, kind: 'settings-loosened', detail: describeSettingsPatch(t, change.patch) });
       return;
     }
     case 'pause-protection': {
-      const current = readSettings(await settingsItem.getValue());
       // From when it came due, not from now: applying again gives the same end.
-      await settingsItem.setValue({ ...current, pausedUntil: change.effectiveAt + change.hours * 3_600_000 });
+      await updateSettings((current) => ({ ...current, pausedUntil: change.effectiveAt + change.hours * 3_600_000 }));
       await saveEvent({ ...event, kind: 'protection-paused', detail: describeHours(t, change.hours) });
       return;
     }

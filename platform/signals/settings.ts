@@ -1,13 +1,15 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from '../../lib/settings';
-import { settingsItem } from '../storage/keys';
+import type { Settings } from '../../lib/settings';
+import { loadSettings, watchStoredSettings } from '../storage/settings';
 
-/** A read-only mirror of the settings, checked and defaulted, showing `first` until read. */
-export function watchSettings(first?: Settings): { state: ReadonlySignal<Settings>; stop: () => void } {
-  const state = signal<Settings>(first ?? DEFAULT_SETTINGS);
-  const refresh = async () => {
-    state.value = readSettings(await settingsItem.getValue());
-  };
-  void refresh();
-  return { state, stop: settingsItem.watch(() => void refresh()) };
+/**
+ * A read-only mirror of the settings, checked and defaulted: `first` (or null) until they are
+ * read, then kept in step with storage. Storage stays the one source of truth: every change goes
+ * through `updateSettings` (platform/storage/settings.ts), from any page or the background, and
+ * reaches every page's mirror.
+ */
+export function watchSettings(first: Settings | null = null): { state: ReadonlySignal<Settings | null>; stop: () => void } {
+  const state = signal<Settings | null>(first);
+  void loadSettings().then((settings) => (state.value = settings));
+  return { state, stop: watchStoredSettings((settings) => (state.value = settings)) };
 }

@@ -116,3 +116,25 @@ describe('people storage: entries this version cannot read', () => {
     expect((await fakeBrowser.storage.local.get('people')).people).toEqual([stored[1], 'damaged']);
   });
 });
+
+describe('settings storage', () => {
+  it('two changes made at the same moment from two places both stay', async () => {
+    const { loadSettings, updateSettings } = await import('../../platform/storage/settings');
+    const { DEFAULT_SETTINGS } = await import('../../lib/settings');
+    // The options page tightens strict mode while the background applies a longer allowance.
+    await Promise.all([
+      updateSettings((current) => ({ ...current, strict: true })),
+      updateSettings((current) => ({ ...current, allowanceMinutes: 10 })),
+      updateSettings((current) => ({ ...current, weeklyNotification: { ...current.weeklyNotification, hour: 8 } })),
+    ]);
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, strict: true, allowanceMinutes: 10, weeklyNotification: { ...DEFAULT_SETTINGS.weeklyNotification, hour: 8 } });
+  });
+
+  it('keeps the fields this version does not know, and each unreadable field falls back alone', async () => {
+    const { loadSettings, updateSettings } = await import('../../platform/storage/settings');
+    await fakeBrowser.storage.local.set({ settings: { strict: true, allowanceMinutes: 'soon', fromV3: { theme: 'dusk' } } });
+    expect(await loadSettings()).toMatchObject({ strict: true, allowanceMinutes: 5 });
+    await updateSettings((current) => ({ ...current, coolingOffHours: 48 }));
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ strict: true, coolingOffHours: 48, fromV3: { theme: 'dusk' } });
+  });
+});

@@ -6,6 +6,7 @@ import { pendingChangesItem } from '../../../platform/storage/keys';
 import { loadPeople } from '../../../platform/storage/people';
 import { watchPending } from '../../../platform/signals/pending';
 import { watchPeople } from '../../../platform/signals/people';
+import { watchSettings } from '../../../platform/signals/settings';
 import { OptionsPage } from '../../../entrypoints/options/OptionsPage';
 import { readPending } from '../../../lib/commitment';
 
@@ -17,7 +18,7 @@ const people = () => within(screen.getByRole('region', { name: 'People and profi
 
 function renderOptions() {
   const { state, stop } = watchPeople();
-  render(<OptionsPage state={state} pending={watchPending().state} />);
+  render(<OptionsPage state={state} pending={watchPending().state} settings={watchSettings().state} />);
   return stop;
 }
 

@@ -1,5 +1,6 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
+import { watchSettings } from '../../../platform/signals/settings';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { PauseSettings } from '../../../components/PauseSettings';
@@ -15,7 +16,7 @@ const stored = async () => readSettings(await settingsItem.getValue());
 describe('pause settings', () => {
   it('loosening waits: turning strict mode off or a longer allowance becomes a pending change', async () => {
     await settingsItem.setValue({ strict: true, allowanceMinutes: 5, breathSteps: [10, 20, 40, 60] });
-    render(<PauseSettings />);
+    render(<PauseSettings settings={watchSettings().state} />);
     const user = userEvent.setup();
     const strict = await screen.findByRole('checkbox', { name: 'Strict mode' });
     await user.click(strict);
@@ -32,7 +33,7 @@ describe('pause settings', () => {
   });
 
   it('asks to pause protection, which waits like any loosening', async () => {
-    render(<PauseSettings />);
+    render(<PauseSettings settings={watchSettings().state} />);
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Pause protection for'), '4');
     await user.click(screen.getByRole('button', { name: 'Ask to pause' }));
@@ -41,7 +42,7 @@ describe('pause settings', () => {
   });
 
   it('starts from the defaults and saves each change', async () => {
-    render(<PauseSettings />);
+    render(<PauseSettings settings={watchSettings().state} />);
     const strict = await screen.findByRole('checkbox', { name: 'Strict mode' });
     expect(strict).toHaveProperty('checked', false);
     expect(screen.getByLabelText('After “Continue”, the profile stays open for')).toHaveProperty('value', '5');
@@ -56,14 +57,14 @@ describe('pause settings', () => {
 
   it('shows a stored value that is not one of the choices rather than hiding it', async () => {
     await settingsItem.setValue({ allowanceMinutes: 7, breathSteps: [3], strict: false });
-    render(<PauseSettings />);
+    render(<PauseSettings settings={watchSettings().state} />);
     await waitFor(() => expect(screen.getByLabelText('After “Continue”, the profile stays open for')).toHaveProperty('value', '7'));
     expect(screen.getByLabelText('The breath lasts')).toHaveProperty('value', '3');
   });
 
   it('falls back to defaults for a damaged stored value', async () => {
     await fakeBrowser.storage.local.set({ settings: { allowanceMinutes: -4, breathSteps: 'long', strict: 'yes' } });
-    render(<PauseSettings />);
+    render(<PauseSettings settings={watchSettings().state} />);
     expect(await screen.findByRole('checkbox', { name: 'Strict mode' })).toHaveProperty('checked', false);
     expect(screen.getByLabelText('After “Continue”, the profile stays open for')).toHaveProperty('value', '5');
   });

@@ -10,6 +10,7 @@ import { peopleItem, settingsItem } from '../../../platform/storage/keys';
 import { answerFeltAfter, loadUrges, saveUrge } from '../../../platform/storage/urges';
 import { watchPending } from '../../../platform/signals/pending';
 import { watchPeople } from '../../../platform/signals/people';
+import { watchSettings } from '../../../platform/signals/settings';
 import { WeekSettings } from '../../../components/WeekSettings';
 import { reflections } from '../../../content/reflections';
 import { OptionsPage } from '../../../entrypoints/options/OptionsPage';
@@ -75,7 +76,7 @@ describe('when the browser’s storage is full', () => {
 
   it('adding a profile says so, keeps the link in the field and the list as it was', async () => {
     await fillToQuota(10 * 1024 * 1024, 10);
-    render(<OptionsPage state={watchPeople().state} pending={watchPending().state} />);
+    render(<OptionsPage state={watchPeople().state} pending={watchPending().state} settings={watchSettings().state} />);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Profile URL'), 'https://www.instagram.com/someoneelse/');
     await user.click(screen.getByRole('button', { name: 'Add profile' }));
@@ -88,7 +89,7 @@ describe('when the browser’s storage is full', () => {
   it('a settings change goes back to what is stored, and says so', async () => {
     // Exactly full: "false" is one letter longer than "true".
     await fillToQuota(10 * 1024 * 1024, 0);
-    render(<WeekSettings locale="en-GB" />);
+    render(<WeekSettings settings={watchSettings().state} locale="en-GB" />);
     const user = userEvent.setup();
     const box = await screen.findByRole('checkbox', { name: /weekly summary/i });
     expect(box).toHaveProperty('checked', true);

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { WeekSettings } from '../../../components/WeekSettings';
+import { watchSettings } from '../../../platform/signals/settings';
 import { readSettings } from '../../../lib/settings';
 import { settingsItem } from '../../../platform/storage/keys';
 
@@ -11,7 +12,7 @@ afterEach(cleanup);
 
 describe('week settings', () => {
   it('follows the language’s first weekday until the user picks one, and schedules the summary', async () => {
-    render(<WeekSettings locale="en-US" />);
+    render(<WeekSettings settings={watchSettings().state} locale="en-US" />);
     const start = await screen.findByLabelText('Weeks start on');
     expect((start as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Sunday, as in your language');
     const user = userEvent.setup();

@@ -7,6 +7,7 @@ import { pendingChangesItem, settingsItem } from '../../../platform/storage/keys
 import { loadPeople } from '../../../platform/storage/people';
 import { watchPending } from '../../../platform/signals/pending';
 import { watchPeople } from '../../../platform/signals/people';
+import { watchSettings } from '../../../platform/signals/settings';
 import { WelcomePage } from '../../../entrypoints/welcome/WelcomePage';
 import { readPending } from '../../../lib/commitment';
 
@@ -15,13 +16,13 @@ afterEach(cleanup);
 
 describe('welcome page (first run)', () => {
   it('says what Letting Go does and promises privacy', () => {
-    render(<WelcomePage state={watchPeople().state} pending={watchPending().state} />);
+    render(<WelcomePage state={watchPeople().state} pending={watchPending().state} settings={watchSettings().state} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Letting Go' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Your privacy' }).textContent).toMatch(/never sends anything anywhere/);
   });
 
   it('adds the first profile, and choices made before anything is listed apply at once', async () => {
-    render(<WelcomePage state={watchPeople().state} pending={watchPending().state} />);
+    render(<WelcomePage state={watchPeople().state} pending={watchPending().state} settings={watchSettings().state} />);
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Changes that loosen protection wait'), '12');
     await waitFor(async () => expect(readSettings(await settingsItem.getValue()).coolingOffHours).toBe(12));
