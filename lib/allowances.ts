@@ -29,12 +29,17 @@ const isOpen = ({ grantedAt, expiresAt }: Allowance, now: number): boolean =>
 
 /** Only well-formed allowances open at `now`; anything else in storage is ignored. */
 export function activeAllowances(stored: unknown, now: number): Allowances {
+  return readAllowances(stored, (allowance) => isOpen(allowance, now));
+}
+
+/** The well-formed allowances stored, open or not (`isAllowed` asks about a moment). */
+export function readAllowances(stored: unknown, keep: (allowance: Allowance) => boolean = () => true): Allowances {
   if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return {};
-  const active: Record<string, Allowance> = {};
+  const found: Record<string, Allowance> = {};
   for (const [key, value] of Object.entries(stored)) {
-    if (isAllowance(value) && isOpen(value, now)) active[key] = { grantedAt: value.grantedAt, expiresAt: value.expiresAt };
+    if (isAllowance(value) && keep(value)) found[key] = { grantedAt: value.grantedAt, expiresAt: value.expiresAt };
   }
-  return active;
+  return found;
 }
 
 export function isAllowed(allowances: Allowances, key: string, now: number): boolean {

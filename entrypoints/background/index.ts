@@ -1,12 +1,10 @@
 import { browser, defineBackground } from '#imports';
-import { activeAllowances, isAllowed } from '../../lib/allowances';
 import { systemClock } from '../../lib/clock';
 import { protectedDomains } from '../../lib/host-permissions';
-import { listedKeysFromStored } from '../../lib/listed-keys';
+import { mustStop, readStopState } from '../../lib/must-stop';
 import { onMessage } from '../../platform/messaging';
 import { pausePageHref } from '../../lib/pause-request';
 import { profileKey } from '../../lib/profile-url';
-import { isProtectionPaused } from '../../lib/protection-paused';
 import { serialised } from '../../lib/serialised';
 import { allowancesItem, peopleItem, settingsItem, welcomeShownItem } from '../../platform/storage/keys';
 import { ensurePausePass } from '../../platform/storage/pause-pass';
@@ -71,9 +69,8 @@ export default defineBackground(() => {
     if (frameId !== 0) return;
     const key = profileKey(url);
     if (key === null) return;
-    const [people, allowances] = await Promise.all([peopleItem.getValue(), allowancesItem.getValue()]);
-    if (!listedKeysFromStored(people).has(key) || isAllowed(activeAllowances(allowances, systemClock()), key, systemClock())) return;
-    if (isProtectionPaused(await settingsItem.getValue(), systemClock())) return;
+    const [people, allowances, settings] = await Promise.all([peopleItem.getValue(), allowancesItem.getValue(), settingsItem.getValue()]);
+    if (!mustStop(key, readStopState({ people, allowances, settings }), systemClock())) return;
     // Give the content script, which acts first, time to get there: one move to the pause page.
     await new Promise((resolve) => setTimeout(resolve, SECOND_LAYER_GRACE_MS));
     const tab = await browser.tabs.get(tabId);

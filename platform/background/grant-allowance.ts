@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import { grantAllowance as granted, withoutAllowances } from '../../lib/allowances';
 import { systemClock } from '../../lib/clock';
-import { listedKeysFromStored } from '../../lib/listed-keys';
+import { listedKeys } from '../../lib/must-stop';
 import { readSettings } from '../../lib/settings';
 import { allowancesItem, peopleItem, settingsItem } from '../storage/keys';
 import { withLock } from '../storage/locks';
@@ -39,7 +39,7 @@ export async function grantAllowance(key: string, sender: Sender, syncAllowRules
   const [people, settings] = await Promise.all([peopleItem.getValue(), settingsItem.getValue()]);
   const { strict, allowanceMinutes } = readSettings(settings);
   if (strict) throw new AllowanceRefused('strict');
-  if (!listedKeysFromStored(people).has(key)) throw new AllowanceRefused('not-listed');
+  if (!listedKeys(people).has(key)) throw new AllowanceRefused('not-listed');
   const allowances = await withLock('allowances', async () => {
     const next = granted(await allowancesItem.getValue(), key, now, allowanceMinutes);
     await allowancesItem.setValue(next);

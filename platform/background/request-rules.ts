@@ -1,8 +1,7 @@
 import { browser } from '#imports';
 import { activeAllowances } from '../../lib/allowances';
 import { systemClock } from '../../lib/clock';
-import { listedKeysFromStored } from '../../lib/listed-keys';
-import { isProtectionPaused } from '../../lib/protection-paused';
+import { isProtectionPaused, listedKeys } from '../../lib/must-stop';
 import { ALLOW_RULE_RESERVE, buildRules, MAX_REGEX_RULES, packRegex, planRules } from '../../lib/redirect-rules';
 import type { RuleStatus } from '../../lib/rule-status';
 import { allowancesItem, peopleItem, ruleStatusItem, settingsItem } from '../storage/keys';
@@ -55,7 +54,7 @@ export async function syncRedirectRules(now = systemClock()): Promise<void> {
   const [people, settings] = await Promise.all([peopleItem.getValue(), settingsItem.getValue()]);
   // While the user has paused protection (after its cooling-off), no visit is stopped.
   const paused = isProtectionPaused(settings, now);
-  const listed = listedKeysFromStored(people);
+  const listed = listedKeys(people);
   const { rules, uncovered, uncoveredCopies } = paused
     ? { rules: [], uncovered: [], uncoveredCopies: [] }
     : await rulesFor(listed, 'redirect', MAX_REGEX_RULES - ALLOW_RULE_RESERVE);

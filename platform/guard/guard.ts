@@ -1,8 +1,6 @@
-import { activeAllowances, type Allowances, isAllowed } from '../../lib/allowances';
-import { listedKeysFromStored } from '../../lib/listed-keys';
+import { mustStop, readStopState, type StopState } from '../../lib/must-stop';
 import { pausePageHref, readPass, type Via } from '../../lib/pause-request';
 import { profileKey } from '../../lib/profile-url';
-import { isProtectionPaused } from '../../lib/protection-paused';
 import { patchHistory } from './history-fallback';
 import { hidePage, holdMedia } from './hide-page';
 import { systemClock } from '../../lib/clock';
@@ -26,9 +24,7 @@ interface NavigateEventLike extends Event {
  */
 export function startGuard({ window, pausePageUrl, readStorage, onStorageChange, now = systemClock }: GuardOptions): { ready: Promise<void> } {
   const { document, location } = window;
-  let listed: Set<string> | undefined;
-  let allowances: Allowances = {};
-  let settings: unknown;
+  let state: StopState | undefined;
   let pass = '';
   let leaving = false;
   let media: { release: () => void } | undefined;
@@ -36,15 +32,12 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
 
   const load = async () => {
     const stored = await readStorage();
-    listed = listedKeysFromStored(stored.people);
-    allowances = activeAllowances(stored.allowances, now());
-    settings = stored.settings;
+    state = readStopState({ people: stored.people, allowances: stored.allowances, settings: stored.settings });
     pass = readPass(stored.pausePass);
   };
   const loaded = load();
   onStorageChange(() => void load());
 
-  const mustStop = (key: string) => listed!.has(key) && !isAllowed(allowances, key, now()) && !isProtectionPaused(settings, now());
 
   const leave = (url: string, via: Via, replace: boolean) => {
     if (leaving) return;
@@ -75,13 +68,13 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
     }
     const key = profileKey(url);
     if (key === null) return false;
-    if (listed === undefined) {
+    if (state === undefined) {
       // The list is not read yet (the first milliseconds of a page): keep any profile hidden
       // until it is, rather than let a listed one paint.
       hidden ??= hidePage(document);
       media ??= holdMedia(document);
       void loaded.then(() => {
-        if (mustStop(key)) {
+        if (mustStop(key, state!, now())) {
           leave(url, via, true);
           return;
         }
@@ -92,7 +85,7 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
       });
       return false;
     }
-    if (!mustStop(key)) return false;
+    if (!mustStop(key, state, now())) return false;
     cancel?.();
     leave(url, via, cancel === undefined);
     return true;

@@ -1,0 +1,100 @@
+import { type Reflection, reflections as allReflections } from '../../content/reflections';
+import { breathSeconds } from '../../lib/breath';
+import { systemClock } from '../../lib/clock';
+import { pendingFeltAfter } from '../../lib/felt-after';
+import { mustStop, readStopState } from '../../lib/must-stop';
+import { arrivalOf, type PauseRequest, readPass, readPauseRequest } from '../../lib/pause-request';
+import { type PauseStory, pauseStory } from '../../lib/pause-story';
+import { resolveWeekStart } from '../../lib/resolve-week-start';
+import { readSettings, type Settings } from '../../lib/settings';
+import { newUrge, type Urge } from '../../lib/urge';
+import type { UrgeFacts } from '../../lib/urge-history';
+import { allowancesItem, pausePassItem, peopleItem, settingsItem } from '../storage/keys';
+import { nextReflection } from '../storage/rotation';
+import { loadDigest, loadUrge, rebuildDigest } from '../storage/urges';
+
+/** Where the pause page was, as it opens: its address, its history entry, its opener. */
+export interface PausePageStart {
+  readonly href: string;
+  /** `history.state`: the urge this history entry already logs, after a reload. */
+  readonly historyState: unknown;
+  /** Whether another page's script opened this tab (`window.opener`). */
+  readonly hasOpener: boolean;
+  readonly locale: string;
+  readonly now?: number;
+  readonly random?: () => number;
+  readonly reflections?: readonly Reflection[];
+}
+
+export type PauseStart =
+  /** The address names no listed profile (javascript:, another site, one no longer listed). */
+  | { readonly kind: 'nothing-to-open' }
+  /** Listed, but not to be stopped now (open under an allowance, or protection paused). */
+  | { readonly kind: 'go-through'; readonly target: string }
+  | {
+      readonly kind: 'pause';
+      readonly request: PauseRequest;
+      /** The urge this pause logs, undecided until the user chooses. */
+      readonly urge: Urge;
+      /** New, and still to be saved (not after a reload). */
+      readonly unsaved: boolean;
+      readonly reflection: Reflection;
+      readonly story: PauseStory;
+      readonly breathSeconds: number;
+      readonly settings: Settings;
+      /** An earlier look still waiting for "How do you feel after looking?". */
+      readonly feltAfter: UrgeFacts | null;
+    };
+
+/**
+ * The pause page's start-up: read its address, check it against the list, pick the reflection and
+ * make the urge it will log. Reads the urges' digest, never every urge: a year of logging must not
+ * slow the pause down. Saves nothing (the page is drawn first, and saves after: a save that fails
+ * must never leave it blank).
+ */
+export async function startPause({ href, historyState, hasOpener, locale, now = systemClock(), random = Math.random, reflections = allReflections }: PausePageStart): Promise<PauseStart> {
+  const request = readPauseRequest(href);
+  const [people, allowances, storedSettings, digest, storedPass] = await Promise.all([
+    peopleItem.getValue(),
+    allowancesItem.getValue(),
+    settingsItem.getValue(),
+    loadDigest(now),
+    pausePassItem.getValue(),
+  ]);
+  const state = readStopState({ people, allowances, settings: storedSettings });
+  if (request === null || !state.listed.has(request.key)) return { kind: 'nothing-to-open' };
+  // Continue was chosen in another tab, or protection is paused: nothing to stop here either.
+  if (!mustStop(request.key, state, now)) return { kind: 'go-through', target: request.target };
+
+  const settings = readSettings(storedSettings);
+  // One urge per pause. Its id lives in this history entry, so a reload logs no second urge,
+  // while a new pause (a new entry) logs its own.
+  const entryUrge = (historyState as { urgeId?: unknown } | null)?.urgeId;
+  const reused = typeof entryUrge === 'string' ? await loadUrge(entryUrge) : null;
+  const shown = reused?.outcome === 'undecided' ? reflections.find((candidate) => candidate.id === reused.shownReflection) : undefined;
+  let urge: Urge;
+  let reflection: Reflection;
+  if (reused !== null && shown !== undefined) {
+    [urge, reflection] = [reused, shown];
+  } else {
+    reflection = await nextReflection(reflections, random);
+    // Only the extension's own rules and guard know the pass; a page opened by another page's
+    // script has an opener. Either way, not a visit the user started (see PauseScreen).
+    const arrival = arrivalOf(request, readPass(storedPass), hasOpener);
+    urge = newUrge({ id: crypto.randomUUID(), at: now, profileKey: request.key, source: request.via, shownReflection: reflection.id, ...(arrival && { arrival }) });
+  }
+
+  const logged = digest ?? (await rebuildDigest());
+  const story = pauseStory(logged, now, urge.id, resolveWeekStart(settings.weekStartsOn, locale));
+  return {
+    kind: 'pause',
+    request,
+    urge,
+    unsaved: urge !== reused,
+    reflection,
+    story,
+    breathSeconds: breathSeconds(story.attemptToday, settings.breathSteps),
+    settings,
+    feltAfter: pendingFeltAfter(logged.recent, now),
+  };
+}

@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { grantAllowance } from '../../lib/allowances';
+import { pausePageHref } from '../../lib/pause-request';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { newUrge } from '../../lib/urge';
+import { startPause } from '../../platform/pause/start-pause';
+import { allowancesItem, pausePassItem, peopleItem, settingsItem } from '../../platform/storage/keys';
+import { saveUrge, saveUrges } from '../../platform/storage/urges';
+
+const now = new Date('2026-11-26T21:00').getTime();
+const PASS = '6f1c1b7e-2f1a-4d2b-9a8e-0c6a5b4d3e2f';
+const PROFILE = 'https://www.instagram.com/someex/reels/';
+const ours = (target = PROFILE) => pausePageHref('chrome-extension://abc/pause.html', target, 'load', PASS);
+const start = (overrides: Partial<Parameters<typeof startPause>[0]> = {}) =>
+  startPause({ href: ours(), historyState: null, hasOpener: false, locale: 'en-GB', now, random: () => 0, ...overrides });
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await peopleItem.setValue([{ id: 'a', name: 'Sam', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] }]);
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, breathSteps: [10, 20, 40] });
+  await pausePassItem.setValue(PASS);
+});
+
+describe('the pause page as it opens', () => {
+  it('makes a new urge for a listed profile the user set out to visit, with a reflection and the first breath of the day', async () => {
+    const pause = await start();
+    expect(pause).toMatchObject({ kind: 'pause', unsaved: true, breathSeconds: 10, request: { key: 'instagram:someex', target: PROFILE, via: 'load' } });
+    if (pause.kind !== 'pause') return;
+    expect(pause.urge).toMatchObject({ at: now, profileKey: 'instagram:someex', source: 'load', outcome: 'undecided', shownReflection: pause.reflection.id });
+    expect(pause.urge.arrival).toBeUndefined();
+  });
+
+  it('takes a longer breath with each pause of the day', async () => {
+    await saveUrges([1, 2].map((hours) => newUrge({ id: `earlier${hours}`, at: now - hours * 3_600_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back' })));
+    expect(await start()).toMatchObject({ kind: 'pause', breathSeconds: 40, story: { attemptToday: 3 } });
+  });
+
+  it('shows the next reflection each time, never the same twice running', async () => {
+    const first = await start();
+    const second = await start();
+    expect(first.kind === 'pause' && second.kind === 'pause' && first.reflection.id !== second.reflection.id).toBe(true);
+  });
+
+  it('after a reload, keeps the urge and the reflection of its history entry: no second urge', async () => {
+    const first = await start();
+    if (first.kind !== 'pause') throw new Error('no pause');
+    await saveUrge(first.urge);
+    const again = await start({ historyState: { urgeId: first.urge.id } });
+    expect(again).toMatchObject({ kind: 'pause', unsaved: false, urge: { id: first.urge.id }, reflection: { id: first.reflection.id } });
+  });
+
+  it('says how it arrived when the user did not start it: opened by a page, or by a link someone else wrote', async () => {
+    expect(await start({ hasOpener: true })).toMatchObject({ kind: 'pause', urge: { arrival: 'opened-by-page' } });
+    expect(await start({ href: `chrome-extension://abc/pause.html?via=load&url=${PROFILE}` })).toMatchObject({ kind: 'pause', urge: { arrival: 'outside-link' } });
+  });
+
+  it.each([
+    ['a profile not listed', ours('https://www.instagram.com/someone_else/')],
+    ['an address that is not a profile', 'chrome-extension://abc/pause.html?via=load&url=javascript:alert(1)'],
+    ['no address at all', 'chrome-extension://abc/pause.html'],
+  ])('has nothing to open for %s', async (_, href) => {
+    expect(await start({ href })).toEqual({ kind: 'nothing-to-open' });
+  });
+
+  it('goes straight through to a profile opened with "Continue" in another tab, or while protection is paused', async () => {
+    await allowancesItem.setValue(grantAllowance({}, 'instagram:someex', now - 60_000, 5));
+    expect(await start()).toEqual({ kind: 'go-through', target: PROFILE });
+    await allowancesItem.setValue({});
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, pausedUntil: now + 3_600_000 });
+    expect(await start()).toEqual({ kind: 'go-through', target: PROFILE });
+  });
+});
