@@ -1,4 +1,4 @@
-import type { PlainKey } from '../lib/translate';
+import type { GeneratedI18nStructure } from '#i18n';
 
 /**
  * The reflections the pause screen shows, one at a time. Their ideas come from two sections of
@@ -17,8 +17,8 @@ export type ReflectionTheme =
 export interface Reflection {
   readonly id: string;
   readonly theme: ReflectionTheme;
-  /** The reflection's words: a message key. */
-  readonly message: PlainKey;
+  /** The reflection's words: a message key (locales/*.yml), a plain one without {names}. */
+  readonly message: `reflection.${string}` & keyof GeneratedI18nStructure;
 }
 
 export const reflections: readonly Reflection[] = [
