@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Translate } from './translate';
 
 /** A gap in protection, kept in the log beside the urges, told plainly and without blame. */
@@ -13,13 +14,18 @@ export interface LogEvent {
 }
 
 export const EVENT_KEY_PREFIX = 'event:';
-const KINDS = new Set(['profile-removed', 'person-removed', 'protection-paused', 'settings-loosened', 'data-deleted', 'clock-jumped']);
 
+const EventSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
+  at: v.pipe(v.number(), v.finite()),
+  kind: v.picklist(['profile-removed', 'person-removed', 'protection-paused', 'settings-loosened', 'data-deleted', 'clock-jumped']),
+  detail: v.pipe(v.string(), v.transform((detail) => detail.slice(0, 500))),
+});
+
+/** A stored log event, checked; null for anything that is not one. */
 export function readEvent(stored: unknown): LogEvent | null {
-  if (stored === null || typeof stored !== 'object') return null;
-  const { id, at, kind, detail } = stored as Record<string, unknown>;
-  if (typeof id !== 'string' || typeof at !== 'number' || typeof kind !== 'string' || !KINDS.has(kind) || typeof detail !== 'string') return null;
-  return { id, at, kind: kind as LogEvent['kind'], detail: detail.slice(0, 500) };
+  const result = v.safeParse(EventSchema, stored);
+  return result.success ? result.output : null;
 }
 
 /** How the log says it. */

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Reflection } from '../content/reflections';
 
 /** Which reflections this cycle has shown, and the last one (stored between pauses). */
@@ -28,12 +29,14 @@ export function pickReflection(
   return { reflection, state: { seen: [...seen, reflection.id], last: reflection.id } };
 }
 
+const RotationSchema = v.object({
+  // Whatever ids are readable: one damaged entry does not restart the cycle.
+  seen: v.fallback(v.pipe(v.array(v.unknown()), v.transform((ids) => ids.filter((id): id is string => typeof id === 'string'))), []),
+  last: v.fallback(v.optional(v.string()), undefined),
+});
+
 /** The stored rotation state, or a fresh one when it is missing or of the wrong shape. */
 export function readRotation(stored: unknown): RotationState {
-  if (stored === null || typeof stored !== 'object') return { seen: [] };
-  const { seen, last } = stored as { seen?: unknown; last?: unknown };
-  return {
-    seen: Array.isArray(seen) ? seen.filter((id): id is string => typeof id === 'string') : [],
-    ...(typeof last === 'string' && { last }),
-  };
+  const { seen, last } = v.parse(RotationSchema, stored !== null && typeof stored === 'object' ? stored : {});
+  return last === undefined ? { seen } : { seen, last };
 }

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { addDays, calendarDaysBetween, startOfDay } from './calendar';
-import { parseProfileKey } from './profile-key';
-import { type FeltAfter, TRIGGERS, type Urge } from './urge';
+import { type FeltAfter, type Urge, URGE_FIELDS } from './urge';
 
 /*
  * The logged urges as the popup and the pause screen need them: the recent ones as facts (no
@@ -124,16 +123,8 @@ export function factsOf({ id, at, profileKey, source, outcome, strength, trigger
  */
 const DIGEST_VERSION = 1;
 const time = v.pipe(v.number(), v.finite());
-const StoredFacts = v.tuple([
-  v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  time,
-  v.nullable(v.pipe(v.string(), v.check((key) => parseProfileKey(key) !== null))),
-  v.picklist(['load', 'app', 'manual']),
-  v.picklist(['turned-back', 'continued', 'undecided']),
-  v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
-  v.pipe(v.array(v.picklist(TRIGGERS)), v.maxLength(TRIGGERS.length)),
-  v.nullable(v.picklist(['better', 'same', 'worse', 'skipped'])),
-]);
+const { id, at, profileKey, source, outcome, strength, triggers, feltAfter } = URGE_FIELDS;
+const StoredFacts = v.tuple([id, at, profileKey, source, outcome, strength, triggers, feltAfter]);
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const StoredDigest = v.object({
   v: v.literal(DIGEST_VERSION),

@@ -61,7 +61,8 @@ export const MAX_NOTE_LENGTH = 2000;
 export const URGE_VERSION = 1;
 
 const text = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
-const UrgeSchema = v.object({
+/** Each field of a stored urge, as it must be: the urges' digest checks its facts with these too. */
+export const URGE_FIELDS = {
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   at: v.pipe(v.number(), v.finite()),
   profileKey: v.nullable(v.pipe(v.string(), v.check((key) => parseProfileKey(key) !== null))),
@@ -75,7 +76,8 @@ const UrgeSchema = v.object({
   reflection: text,
   shownReflection: v.nullable(v.pipe(v.string(), v.maxLength(64))),
   arrival: v.optional(v.picklist(ARRIVALS)),
-});
+};
+const UrgeSchema = v.object(URGE_FIELDS);
 
 /** A stored urge, checked; null for anything that is not one (never throws). */
 export function readUrge(stored: unknown): Urge | null {
