@@ -14,7 +14,8 @@ import { weekNotesItem } from '../../platform/storage/keys';
 import { saveWeekNote } from '../../platform/storage/week-notes';
 import { TRIGGER_LABELS } from '../../lib/urge';
 import { weekKey } from '../../lib/week-key';
-import { streaks, summariseSortedWeek } from '../../lib/week-summary';
+import { streaksOf, summariseSortedWeek } from '../../lib/week-summary';
+import { historyOf } from '../../lib/urge-history';
 import { systemClock } from '../../lib/clock';
 
 interface Props {
@@ -43,7 +44,7 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
   const views = useMemo(
     () => ({
       week: computed(() => summariseSortedWeek(urges.value.urges, now, resolveWeekStart((settings.value ?? DEFAULT_SETTINGS).weekStartsOn, locale), weeksAgo)),
-      streaks: computed(() => streaks(urges.value.urges, now)),
+      streaks: computed(() => streaksOf(urges.value.history ?? historyOf(urges.value.urges), now)),
     }),
     [urges, settings, now, locale, weeksAgo],
   );

@@ -1,15 +1,16 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import { browser } from '#imports';
-import { EVENT_KEY_PREFIX, type LogEvent } from '../../lib/log-event';
-import { loadLog } from '../storage/log';
-import { checkDigest } from '../storage/urges';
-import { type Urge, URGE_KEY_PREFIX } from '../../lib/urge';
+import { EVENT_KEY_PREFIX, type LogEvent, readEvent } from '../../lib/log-event';
+import { readUrge, type Urge, URGE_KEY_PREFIX } from '../../lib/urge';
 import { historyOf, type UrgeHistory } from '../../lib/urge-history';
+import { checkDigest } from '../storage/urges';
 
 export interface UrgesState {
   /** Whether every urge has been read (the log lists them all). */
   readonly loaded: boolean;
+  /** Oldest first. */
   readonly urges: readonly Urge[];
+  /** Stored urges that could not be read. */
   readonly dropped: number;
   /** Gaps in protection, shown in the log beside the urges. */
   readonly events: readonly LogEvent[];
@@ -29,19 +30,59 @@ interface Options {
   readonly digest?: UrgeHistory | null;
 }
 
+type Changes = Record<string, { newValue?: unknown }>;
+
 /**
- * A read-only mirror of the logged urges (one storage key each), refreshed whenever any of them
- * changes, from any page. Writes go through `saveUrge`.
+ * A read-only mirror of the logged urges and events (one storage key each). Everything is read
+ * once; after that, a change from any page is applied from the change itself (the browser hands
+ * over the new value), never by reading the whole log again. Writes go through `saveUrge`.
  */
 export function watchUrges(options: Options = {}): { state: ReadonlySignal<UrgesState>; stop: () => void } {
   const state = signal<UrgesState>({ loaded: false, urges: [], dropped: 0, events: [], history: options.digest ?? null });
-  const readAll = async () => {
-    const { urges: { value, dropped }, events } = await loadLog();
-    state.value = { loaded: true, urges: value, dropped, events, history: historyOf(value) };
-    return value;
+  const urges = new Map<string, Urge>();
+  const events = new Map<string, LogEvent>();
+  const unreadable = new Set<string>();
+  let loaded = false;
+  // Changes that arrive while the whole log is being read are applied after it.
+  const early: Changes[] = [];
+
+  const apply = (changes: Changes) => {
+    for (const [key, { newValue }] of Object.entries(changes)) {
+      // No new value: the key was removed.
+      const removed = newValue === undefined || newValue === null;
+      if (key.startsWith(URGE_KEY_PREFIX)) {
+        const urge = removed ? null : readUrge(newValue);
+        if (urge === null) urges.delete(key);
+        else urges.set(key, urge);
+        if (!removed && urge === null) unreadable.add(key);
+        else unreadable.delete(key);
+      } else if (key.startsWith(EVENT_KEY_PREFIX)) {
+        const event = removed ? null : readEvent(newValue);
+        if (event === null) events.delete(key);
+        else events.set(key, event);
+      }
+    }
   };
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(URGE_KEY_PREFIX) || key.startsWith(EVENT_KEY_PREFIX))) void readAll();
+  const publish = () => {
+    const sorted = [...urges.values()].sort((a, b) => a.at - b.at);
+    state.value = { loaded: true, urges: sorted, dropped: unreadable.size, events: [...events.values()].sort((a, b) => a.at - b.at), history: historyOf(sorted) };
+    return sorted;
+  };
+  const readAll = async () => {
+    const everything = await browser.storage.local.get(null);
+    apply(Object.fromEntries(Object.entries(everything).map(([key, newValue]) => [key, { newValue }])));
+    for (const changes of early.splice(0)) apply(changes);
+    loaded = true;
+    return publish();
+  };
+
+  const onChanged = (changes: Changes, area: string) => {
+    if (area !== 'local' || !Object.keys(changes).some((key) => key.startsWith(URGE_KEY_PREFIX) || key.startsWith(EVENT_KEY_PREFIX))) return;
+    if (!loaded) early.push(changes);
+    else {
+      apply(changes);
+      publish();
+    }
   };
   browser.storage.onChanged.addListener(onChanged);
   if (!('digest' in options)) void readAll();

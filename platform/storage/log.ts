@@ -1,8 +1,5 @@
 import { storage } from '#imports';
 import { EVENT_KEY_PREFIX, type LogEvent, readEvent } from '../../lib/log-event';
-import type { Sanitised } from '../../lib/people';
-import type { Urge } from '../../lib/urge';
-import { loadUrges } from './urges';
 
 /*
  * Gaps in protection (a profile removed, protection paused), recorded in the log as plainly as
@@ -19,10 +16,4 @@ export async function loadEvents(everything?: Record<string, unknown>): Promise<
     .map(([, value]) => readEvent(value))
     .filter((event) => event !== null)
     .sort((a, b) => a.at - b.at);
-}
-
-/** The whole log, urges and gaps, from one read of everything stored. */
-export async function loadLog(): Promise<{ urges: Sanitised<Urge[]>; events: LogEvent[] }> {
-  const everything = await storage.snapshot('local');
-  return { urges: await loadUrges(everything), events: await loadEvents(everything) };
 }
