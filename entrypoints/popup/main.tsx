@@ -15,12 +15,13 @@ localisePage(t('extName'));
 const people = watchPeople();
 // The first frame shows this week, however long the log: from the copy kept for it, or else
 // after one small read; every urge is read after that frame (see urges-signal.ts).
-const first = copiedFirstFrame() ?? (await loadFirstFrame());
+const copied = copiedFirstFrame();
+const first = copied ?? (await loadFirstFrame());
 const settings = watchSettings(first.settings);
 effect(() => {
   if (settings.state.value !== null) copySettings(settings.state.value);
 });
 render(
-  <Popup state={people.state} urges={watchUrges({ digest: first.digest }).state} settings={settings.state} tabUrl={activeTabUrl()} />,
+  <Popup state={people.state} urges={watchUrges({ digest: first.digest, fromCopy: copied !== null }).state} settings={settings.state} tabUrl={activeTabUrl()} />,
   document.getElementById('app')!,
 );

@@ -3,7 +3,7 @@ import { browser } from '#imports';
 import { EVENT_KEY_PREFIX, type LogEvent, readEvent } from '../../lib/log-event';
 import { readUrge, type Urge, URGE_KEY_PREFIX } from '../../lib/urge';
 import { historyOf, type UrgeHistory } from '../../lib/urge-history';
-import { checkDigest } from '../storage/urges';
+import { checkDigest, loadDigest, sameDigest } from '../storage/urges';
 
 export interface UrgesState {
   /** Whether every urge has been read (the log lists them all). */
@@ -28,6 +28,12 @@ interface Options {
    * opens at once however long the log.
    */
   readonly digest?: UrgeHistory | null;
+  /**
+   * The digest came from the page copy (platform/storage/page-copy.ts): right after the first
+   * frame it is checked against the stored digest, of which it must be an exact copy, and the
+   * stored one is shown if they differ.
+   */
+  readonly fromCopy?: boolean;
 }
 
 type Changes = Record<string, { newValue?: unknown }>;
@@ -89,7 +95,13 @@ export function watchUrges(options: Options = {}): { state: ReadonlySignal<Urges
   else {
     const { digest = null } = options;
     // A digest that missed a save (or none at all) is counted again, for next time.
-    const readAllAndCheck = async () => void (await checkDigest(digest, await readAll()));
+    const readAllAndCheck = async () => {
+      if (options.fromCopy === true && digest !== null) {
+        const stored = await loadDigest();
+        if (stored !== null && !sameDigest(stored, digest) && !loaded) state.value = { ...state.value, history: stored };
+      }
+      await checkDigest(digest, await readAll());
+    };
     // Reading a year of urges keeps the page busy a while: not before this week is on screen.
     if (digest === null) void readAllAndCheck();
     else afterNextPaint(() => void readAllAndCheck());

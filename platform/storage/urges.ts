@@ -98,13 +98,16 @@ async function writeDigest(digest: UrgeHistory): Promise<void> {
 /** The digest as stored for these urges, to write in the same call as they are (backup.ts). */
 export const digestToStore = (urges: readonly Urge[], now = systemClock()): unknown => storedDigest(digestOf([...urges].sort((a, b) => a.at - b.at), now));
 
+/** Whether two digests say exactly the same (as they are stored). */
+export const sameDigest = (a: UrgeHistory, b: UrgeHistory): boolean => JSON.stringify(storedDigest(a)) === JSON.stringify(storedDigest(b));
+
 /**
  * After a full read: whether the digest a page showed first says what the urges say. It can
  * miss a save only if a page closed between writing an urge and the digest, or an older version
  * wrote urges; then it is counted again, and this returns false.
  */
 export async function checkDigest(shown: UrgeHistory | null, urges: readonly Urge[]): Promise<boolean> {
-  if (shown !== null && JSON.stringify(storedDigest(foldBefore(historyOf(urges.map(factsOf)), shown.cutoff))) === JSON.stringify(storedDigest(shown))) return true;
+  if (shown !== null && sameDigest(foldBefore(historyOf(urges.map(factsOf)), shown.cutoff), shown)) return true;
   await rebuildDigest();
   return false;
 }

@@ -42,3 +42,26 @@ describe('the log as every page sees it', () => {
     expect(state.value.dropped).toBe(1);
   });
 });
+
+describe('the popup’s first frame from its page copy', () => {
+  it('is checked against the stored digest right after it is shown, and corrected before the whole log is read', async () => {
+    const { loadDigest } = await import('../../platform/storage/urges');
+    const { digestOf } = await import('../../lib/urge-history');
+    await saveUrges([urge('a', 30), urge('b', 20)]);
+    const stored = (await loadDigest())!;
+    // A copy that missed the last save.
+    const stale = digestOf([urge('a', 30)], now);
+    let finishReading: () => void = () => undefined;
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
+      if (keys === null) await new Promise<void>((resolve) => (finishReading = resolve));
+      return get(keys);
+    });
+    const { state } = watchUrges({ digest: stale, fromCopy: true });
+    expect(state.value.history?.recent.map((u) => u.id)).toEqual(['a']);
+    await vi.waitFor(() => expect(state.value.history?.recent.map((u) => u.id)).toEqual(stored.recent.map((u) => u.id)), { timeout: 2000 });
+    expect(state.value.loaded).toBe(false);
+    finishReading();
+    await vi.waitFor(() => expect(state.value.loaded).toBe(true));
+  });
+});
