@@ -94,6 +94,12 @@ export const digestCutoff = (now: number): number => addDays(startOfDay(now), -1
 /** Whether a digest still lists everything the figures at `now` read (a day's grace for clocks). */
 export const coversNow = (history: UrgeHistory, now: number): boolean => history.cutoff <= addDays(startOfDay(now), -13);
 
+/** A stored digest that reaches back far enough for the figures at `now`, or null. */
+export function usableDigest(stored: unknown, now: number): UrgeHistory | null {
+  const digest = readDigest(stored);
+  return digest !== null && coversNow(digest, now) ? digest : null;
+}
+
 /** A digest of every urge, as stored after a full read. */
 export function digestOf(urges: readonly UrgeFacts[], now: number): UrgeHistory {
   return foldBefore(historyOf(urges.map(factsOf)), digestCutoff(now));

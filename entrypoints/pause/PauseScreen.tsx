@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Reflection } from '../../content/reflections';
 import { Breath } from '../../components/Breath';
 import { FeltAfterPrompt } from '../../components/FeltAfterPrompt';
@@ -48,9 +48,10 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
   const goBackButton = useRef<HTMLButtonElement>(null);
   const ref = urge.profileKey === null ? null : parseProfileKey(urge.profileKey);
 
-  // Focus lands on "Go back": Enter turns back, the kindest default, and its description reads
-  // the screen's message to a screen reader.
-  useEffect(() => goBackButton.current?.focus(), []);
+  // Focus lands on "Go back" before the first frame is drawn, and without scrolling the page:
+  // Enter turns back, the kindest default, and its description reads the screen's message to a
+  // screen reader.
+  useLayoutEffect(() => goBackButton.current?.focus({ preventScroll: true }), []);
 
   // The latest urge and whether the user has decided live in refs, set in the same task as the
   // change: the page can unload (a closed tab, "Go back") before a re-render would hand a

@@ -8,10 +8,11 @@ import { type PauseStory, pauseStory } from '../../lib/pause-story';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { readSettings, type Settings } from '../../lib/settings';
 import { newUrge, type Urge } from '../../lib/urge';
-import type { UrgeFacts } from '../../lib/urge-history';
-import { allowancesItem, pausePassItem, peopleItem, settingsItem } from '../storage/keys';
+import { type UrgeFacts, usableDigest } from '../../lib/urge-history';
+import { storage } from '#imports';
+import { allowancesItem, pausePassItem, peopleItem, settingsItem, urgeDigestItem } from '../storage/keys';
 import { nextReflection } from '../storage/rotation';
-import { loadDigest, loadUrge, rebuildDigest } from '../storage/urges';
+import { loadUrge, rebuildDigest } from '../storage/urges';
 
 /** Where the pause page was, as it opens: its address, its history entry, its opener. */
 export interface PausePageStart {
@@ -54,13 +55,12 @@ export type PauseStart =
  */
 export async function startPause({ href, historyState, hasOpener, locale, now = systemClock(), random = Math.random, reflections = allReflections }: PausePageStart): Promise<PauseStart> {
   const request = readPauseRequest(href);
-  const [people, allowances, storedSettings, digest, storedPass] = await Promise.all([
-    peopleItem.getValue(),
-    allowancesItem.getValue(),
-    settingsItem.getValue(),
-    loadDigest(now),
-    pausePassItem.getValue(),
-  ]);
+  // A reload keeps the urge of its history entry; a new pause takes the next reflection, picked
+  // while everything else is read (one read of the few small values the page needs).
+  const entryUrge = (historyState as { urgeId?: unknown } | null)?.urgeId;
+  const fresh = typeof entryUrge === 'string' ? null : nextReflection(reflections, random);
+  const stored = await storage.getItems([peopleItem.key, allowancesItem.key, settingsItem.key, urgeDigestItem.key, pausePassItem.key]);
+  const [people, allowances, storedSettings, storedDigest, storedPass] = stored.map((item) => item.value);
   const state = readStopState({ people, allowances, settings: storedSettings });
   if (request === null || !state.listed.has(request.key)) return { kind: 'nothing-to-open' };
   // Continue was chosen in another tab, or protection is paused: nothing to stop here either.
@@ -69,7 +69,6 @@ export async function startPause({ href, historyState, hasOpener, locale, now = 
   const settings = readSettings(storedSettings);
   // One urge per pause. Its id lives in this history entry, so a reload logs no second urge,
   // while a new pause (a new entry) logs its own.
-  const entryUrge = (historyState as { urgeId?: unknown } | null)?.urgeId;
   const reused = typeof entryUrge === 'string' ? await loadUrge(entryUrge) : null;
   const shown = reused?.outcome === 'undecided' ? reflections.find((candidate) => candidate.id === reused.shownReflection) : undefined;
   let urge: Urge;
@@ -77,14 +76,14 @@ export async function startPause({ href, historyState, hasOpener, locale, now = 
   if (reused !== null && shown !== undefined) {
     [urge, reflection] = [reused, shown];
   } else {
-    reflection = await nextReflection(reflections, random);
+    reflection = await (fresh ?? nextReflection(reflections, random));
     // Only the extension's own rules and guard know the pass; a page opened by another page's
     // script has an opener. Either way, not a visit the user started (see PauseScreen).
     const arrival = arrivalOf(request, readPass(storedPass), hasOpener);
     urge = newUrge({ id: crypto.randomUUID(), at: now, profileKey: request.key, source: request.via, shownReflection: reflection.id, ...(arrival && { arrival }) });
   }
 
-  const logged = digest ?? (await rebuildDigest());
+  const logged = usableDigest(storedDigest, now) ?? (await rebuildDigest());
   const story = pauseStory(logged, now, urge.id, resolveWeekStart(settings.weekStartsOn, locale));
   return {
     kind: 'pause',

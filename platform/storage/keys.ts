@@ -1,10 +1,28 @@
 import { storage } from '#imports';
 import { migratePeopleV1ToV2 } from '../../lib/people';
 
+type Key = `local:${string}`;
+
+/**
+ * A stored value without a migration of its own: read, written and watched as it is. (WXT's
+ * `defineItem` reads every item it defines as a page starts, twice when it has migrations: ten
+ * items made twenty storage calls before a page could read anything. Only the people list, which
+ * has a migration, is defined that way.)
+ */
+function plain(key: Key, fallback: unknown = null) {
+  return {
+    key,
+    getValue: async (): Promise<unknown> => (await storage.getItem<unknown>(key)) ?? fallback,
+    setValue: (value: unknown): Promise<void> => storage.setItem(key, value),
+    watch: (listener: (value: unknown) => void): (() => void) => storage.watch<unknown>(key, (value) => listener(value ?? fallback)),
+  };
+}
+
 /*
  * Every value Letting Go keeps, in one list. All in the browser's local extension storage: never
  * `sync:`, so nothing of the user's list leaves the device. Each item is versioned from v1; a
- * later version adds its migration beside the item and names the old shape (`PersonV1`). What
+ * later version adds its migration beside the item and names the old shape (`PersonV1`); until
+ * one is needed, an item is read and written as it is (`plain`). What
  * each value may hold is a schema in lib/ (read with it, never trusted as stored); the files
  * beside this one read and write them, each under its own lock.
  *
@@ -23,38 +41,34 @@ export const peopleItem = storage.defineItem<unknown>('local:people', {
 });
 
 /** The user's settings (lib/settings.ts). */
-export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: {}, version: 1, migrations: {} });
+export const settingsItem = plain('local:settings', {});
 
 /** Open profiles after "Continue": `{ [profileKey]: { grantedAt, expiresAt } }` (lib/allowances.ts). */
-export const allowancesItem = storage.defineItem<unknown>('local:allowances', {
-  fallback: {},
-  version: 2,
-  // v1 kept only the end (`{ [profileKey]: expiresAt }`), which cannot be checked against a clock
-  // set back: such an allowance (minutes long at most) simply ends.
-  migrations: { 2: () => ({}) },
-});
+// (An allowance stored by v1 kept only its end, `{ [profileKey]: expiresAt }`, which cannot be
+// checked against a clock set back: reading ignores it, and such an allowance simply ends.)
+export const allowancesItem = plain('local:allowances', {});
 
 /** Weakening changes waiting out the cooling-off period (lib/commitment.ts). */
-export const pendingChangesItem = storage.defineItem<unknown>('local:pendingChanges', { fallback: [], version: 1, migrations: {} });
+export const pendingChangesItem = plain('local:pendingChanges', []);
 
 /** Which reflections the pause screen has shown this cycle (lib/reflection-rotation.ts). */
-export const rotationItem = storage.defineItem<unknown>('local:reflectionRotation', { fallback: { seen: [] }, version: 1, migrations: {} });
+export const rotationItem = plain('local:reflectionRotation', { seen: [] });
 
 /** The user's reflection on a week, keyed by the week's first day (lib/week-notes.ts). */
-export const weekNotesItem = storage.defineItem<unknown>('local:weekNotes', { fallback: {}, version: 1, migrations: {} });
+export const weekNotesItem = plain('local:weekNotes', {});
 
 /** The urges' digest: recent urges as facts, older ones as totals (lib/urge-history.ts). */
-export const urgeDigestItem = storage.defineItem<unknown>('local:urgeDigest', { fallback: null, version: 1, migrations: {} });
+export const urgeDigestItem = plain('local:urgeDigest');
 
 /** What the request rules could not cover (lib/rule-status.ts); written by the background. */
-export const ruleStatusItem = storage.defineItem<unknown>('local:ruleStatus', { fallback: null, version: 1, migrations: {} });
+export const ruleStatusItem = plain('local:ruleStatus');
 
 /**
  * A secret of this installation that the request rules and the guard put in the pause page's
  * address (lib/pause-request.ts): a pause page reached without it was opened by someone else's
  * link. Made by the background when missing; only extension contexts can read it.
  */
-export const pausePassItem = storage.defineItem<unknown>('local:pausePass', { fallback: null, version: 1, migrations: {} });
+export const pausePassItem = plain('local:pausePass');
 
 /** Whether the welcome page has been opened (first run only). */
-export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', { fallback: false, version: 1, migrations: {} });
+export const welcomeShownItem = plain('local:welcomeShown', false);

@@ -1,6 +1,6 @@
 import { systemClock } from '../../lib/clock';
 import { readSettings, type Settings } from '../../lib/settings';
-import { coversNow, readDigest, type UrgeHistory } from '../../lib/urge-history';
+import { type UrgeHistory, usableDigest } from '../../lib/urge-history';
 
 /*
  * A copy of what the popup's first frame shows (the stored digest, and the settings as the popup
@@ -37,12 +37,6 @@ export const copyDigest = (stored: unknown): void => keep(COPY_OF_DIGEST, stored
 
 /** Keeps the settings the popup read for its next first frame. */
 export const copySettings = (settings: Settings): void => keep(COPY_OF_SETTINGS, settings);
-
-/** A digest that reaches back far enough for today's figures, or null. */
-export const usableDigest = (stored: unknown, now: number): UrgeHistory | null => {
-  const digest = readDigest(stored);
-  return digest !== null && coversNow(digest, now) ? digest : null;
-};
 
 /** The popup's first frame from the copy, at once; null when there is no usable copy. */
 export function copiedFirstFrame(now = systemClock()): { digest: UrgeHistory; settings: Settings } | null {

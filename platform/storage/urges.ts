@@ -3,10 +3,10 @@ import { systemClock } from '../../lib/clock';
 import type { Sanitised } from '../../lib/people';
 import { readSettings, type Settings } from '../../lib/settings';
 import { type FeltAfter, readUrge, storedUrge, type Urge, URGE_KEY_PREFIX } from '../../lib/urge';
-import { digestOf, factsOf, foldBefore, historyOf, readDigest, storedDigest, type UrgeHistory, withSaved } from '../../lib/urge-history';
+import { digestOf, factsOf, foldBefore, historyOf, readDigest, storedDigest, type UrgeHistory, usableDigest, withSaved } from '../../lib/urge-history';
 import { settingsItem, urgeDigestItem } from './keys';
 import { withLock } from './locks';
-import { copyDigest, usableDigest } from './page-copy';
+import { copyDigest } from './page-copy';
 
 /*
  * Urges: one storage key each (`urge:<id>`), the one owner of every fact about them. Saving
