@@ -3,7 +3,9 @@ import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import type { PlainKey } from '../lib/translate';
 import type { FeltAfter } from '../lib/urge';
 import type { UrgeFacts } from '../lib/urge-history';
-import { locale, t } from '../platform/i18n';
+import { systemClock } from '../lib/clock';
+import { relativeWhen } from '../lib/relative-time';
+import { locale as userLocale, t } from '../platform/i18n';
 import { SaveProblem, useSaving } from './saving';
 
 interface Props {
@@ -11,6 +13,8 @@ interface Props {
   readonly urge: UrgeFacts | null;
   /** Keeps the answer with that look (storage's `answerFeltAfter`). */
   readonly answer: (id: string, feltAfter: FeltAfter) => Promise<void>;
+  readonly now?: number;
+  readonly locale?: string;
 }
 
 const ANSWERS: readonly { value: FeltAfter; label: PlainKey }[] = [
@@ -20,7 +24,7 @@ const ANSWERS: readonly { value: FeltAfter; label: PlainKey }[] = [
 ];
 
 /** "How do you feel after looking?", asked once after a visit and kept with that urge. */
-export function FeltAfterPrompt({ urge, answer: keep }: Props) {
+export function FeltAfterPrompt({ urge, answer: keep, now = systemClock(), locale = userLocale }: Props) {
   const [answered, setAnswered] = useState<FeltAfter | null>(null);
   const { problem, attempt } = useSaving();
   // The thanks stays after the answer, even though the question is then no longer pending.
@@ -35,7 +39,7 @@ export function FeltAfterPrompt({ urge, answer: keep }: Props) {
 
   const ref = urge.profileKey === null ? null : parseProfileKey(urge.profileKey);
   const answer = (feltAfter: FeltAfter) => void attempt(() => keep(urge.id, feltAfter)).then((kept) => kept && setAnswered(feltAfter));
-  const when = new Date(urge.at).toLocaleString(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
+  const when = relativeWhen(urge.at, now, locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
   return (
     <section class="note felt-after" aria-labelledby="felt-after-heading">
       <h2 id="felt-after-heading">{t('felt.heading')}</h2>

@@ -3,6 +3,8 @@ import { describeEvent, type LogEvent } from '../lib/log-event';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import type { PlainKey } from '../lib/translate';
 import { type Arrival, type FeltAfter, type Outcome, TRIGGER_LABELS, type Urge } from '../lib/urge';
+import { systemClock } from '../lib/clock';
+import { relativeWhen } from '../lib/relative-time';
 import { locale as userLocale, t } from '../platform/i18n';
 import { SaveProblem, useSaving } from './saving';
 
@@ -14,15 +16,17 @@ interface Props {
   readonly locale?: string;
   /** How many to show before "Show more". */
   readonly pageSize?: number;
+  readonly now?: number;
 }
 
-const OUTCOME_TEXT: Readonly<Record<Outcome, PlainKey>> = { 'turned-back': 'outcome.turnedBack', continued: 'outcome.looked', undecided: 'outcome.undecided' };
+// An urge still open on a pause screen is shown as what leaving it would make it: turned back.
+const OUTCOME_TEXT: Readonly<Record<Outcome, PlainKey>> = { 'turned-back': 'outcome.turnedBack', continued: 'outcome.looked', undecided: 'outcome.turnedBack' };
 const ARRIVAL_TEXT: Readonly<Record<Arrival, PlainKey>> = { 'opened-by-page': 'log.openedByPage', 'outside-link': 'log.outsideLink' };
 const FELT_TEXT: Readonly<Record<FeltAfter, PlainKey | null>> = { better: 'log.feltBetter', same: 'log.feltSame', worse: 'log.feltWorse', skipped: null };
 const WHEN: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 
 /** Recent urges, newest first; each can take a reflection later. Notes are shown as text. */
-export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSize = 5 }: Props) {
+export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSize = 5, now = systemClock() }: Props) {
   const [shown, setShown] = useState(pageSize);
   const newest = [...urges.map((urge) => ({ urge })), ...events.map((event) => ({ event }))].sort(
     (a, b) => ('urge' in b ? b.urge.at : b.event.at) - ('urge' in a ? a.urge.at : a.event.at),
@@ -33,11 +37,11 @@ export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSiz
       <ol class="urge-log">
         {newest.slice(0, shown).map((entry) =>
           'urge' in entry ? (
-            <UrgeEntry key={entry.urge.id} urge={entry.urge} save={save} locale={locale} />
+            <UrgeEntry key={entry.urge.id} urge={entry.urge} save={save} locale={locale} now={now} />
           ) : (
             <li key={entry.event.id} class="urge event">
               <p class="hint">
-                {new Date(entry.event.at).toLocaleString(locale, WHEN)} · {describeEvent(t, entry.event)}
+                {relativeWhen(entry.event.at, now, locale, WHEN)} · {describeEvent(t, entry.event)}
               </p>
             </li>
           ),
@@ -52,12 +56,12 @@ export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSiz
   );
 }
 
-function UrgeEntry({ urge, save, locale }: { urge: Urge; save: Props['save']; locale: string }) {
+function UrgeEntry({ urge, save, locale, now }: { urge: Urge; save: Props['save']; locale: string; now: number }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(urge.reflection);
   const { problem, attempt } = useSaving();
   const ref = urge.profileKey === null ? null : parseProfileKey(urge.profileKey);
-  const when = new Date(urge.at).toLocaleString(locale, WHEN);
+  const when = relativeWhen(urge.at, now, locale, WHEN);
   const felt = urge.feltAfter === null ? null : FELT_TEXT[urge.feltAfter];
   const details = [
     urge.strength === null ? null : t('log.strength', { strength: urge.strength }),
@@ -71,6 +75,7 @@ function UrgeEntry({ urge, save, locale }: { urge: Urge; save: Props['save']; lo
         <span class={`outcome outcome-${urge.outcome}`}>{t(OUTCOME_TEXT[urge.outcome])}</span> · {when}
         {ref !== null && <> · {describeProfile(ref)}</>}
         {urge.source === 'manual' && <> · {t('log.byHand')}</>}
+        {urge.left === true && <> · {t('log.leftThePause')}</>}
         {urge.arrival !== undefined && <> · {t(ARRIVAL_TEXT[urge.arrival])}</>}
       </p>
       {details.length > 0 && <p class="hint">{details.join(' · ')}</p>}
