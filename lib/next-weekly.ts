@@ -14,8 +14,8 @@ export function nextWeekly(now: number, weekday: Weekday, hour: number): number 
   return date.getTime();
 }
 
-/** "This week: 9 urges, 8 surfed" — the weekly notification's line. */
-export function weeklyLine(t: Translate, urges: number, surfed: number): string {
+/** "This week: 9 urges, you turned back 8 times" — the weekly notification's line. */
+export function weeklyLine(t: Translate, urges: number, turnedBack: number): string {
   if (urges === 0) return t('notification.none');
-  return t('notification.line', { urges: t('count.urges', urges), surfed });
+  return t('notification.line', { urges: t('count.urges', urges), turnedBack: t('count.times', turnedBack) });
 }

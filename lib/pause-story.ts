@@ -1,5 +1,6 @@
 import { startOfDay, startOfWeek, type Weekday } from './calendar';
 import type { MessageKey, Translate } from './translate';
+import { turnedBack } from './urge';
 import { fold, type UrgeHistory } from './urge-history';
 import { streaksOf } from './week-summary';
 
@@ -7,9 +8,8 @@ import { streaksOf } from './week-summary';
 export interface PauseStory {
   /** This pause's number today, counting itself (1 for the first). */
   readonly attemptToday: number;
+  /** Urges this week that ended without a look (the current one not counted). */
   readonly weekTurnedBack: number;
-  /** Urges this week with a choice made (turned back or continued). */
-  readonly weekDecided: number;
   /** Calendar days since the last time the user looked; null when they never have. */
   readonly daysSinceLooked: number | null;
   /** Of the last few looks with an answer, how many left the user feeling worse. */
@@ -25,20 +25,15 @@ export function pauseStory(history: UrgeHistory, now: number, currentId: string 
   const week = startOfWeek(now, weekStartsOn);
   let attemptToday = 1;
   let weekTurnedBack = 0;
-  let weekDecided = 0;
   for (const urge of history.recent) {
     if (urge.id === currentId || urge.source === 'manual' || urge.at > now) continue;
     if (urge.at >= today) attemptToday++;
-    if (urge.at >= week && urge.outcome !== 'undecided') {
-      weekDecided++;
-      if (urge.outcome === 'turned-back') weekTurnedBack++;
-    }
+    if (urge.at >= week && turnedBack(urge)) weekTurnedBack++;
   }
   const answers = fold(history.folded, history.recent).answers;
   return {
     attemptToday,
     weekTurnedBack,
-    weekDecided,
     daysSinceLooked: streaksOf(history, now).daysSinceLooked,
     feltAfter:
       answers.length === 0
@@ -62,15 +57,17 @@ const PAUSE_TODAY: Readonly<Record<Intl.LDMLPluralRule, Extract<MessageKey, `sto
   other: 'story.pauseToday.other',
 };
 
-/** "3rd pause today · you turned back 12 of 15 times this week · 9 days since you last looked". */
+/**
+ * The user's own story, told kindly: "The 3rd pause today: 3 times you stopped to think. You
+ * turned back 12 times this week. 9 days since you last looked." Only what encourages: no ratio
+ * that reads as a grade after a slip, nothing at all about a look today.
+ */
 export function storyLine(t: Translate, story: PauseStory): string {
   const ordinal = new Intl.PluralRules(t('lang'), { type: 'ordinal' }).select(story.attemptToday);
-  const parts = [t(PAUSE_TODAY[ordinal], { count: story.attemptToday })];
-  if (story.weekDecided > 0) parts.push(t('story.turnedBack', story.weekDecided, { turnedBack: story.weekTurnedBack }));
-  if (story.daysSinceLooked !== null) {
-    parts.push(story.daysSinceLooked === 0 ? t('story.lookedToday') : t('story.daysSinceLooked', story.daysSinceLooked));
-  }
-  return parts.join(' · ');
+  const parts = [story.attemptToday === 1 ? t('story.firstToday') : t(PAUSE_TODAY[ordinal], { count: story.attemptToday })];
+  if (story.weekTurnedBack > 0) parts.push(t('story.turnedBack', story.weekTurnedBack));
+  if (story.daysSinceLooked !== null && story.daysSinceLooked > 0) parts.push(t('story.daysSinceLooked', story.daysSinceLooked));
+  return parts.join(' ');
 }
 
 /** "The last 5 times you looked, you felt worse 4 times." — only once it is known. */

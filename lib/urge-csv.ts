@@ -10,7 +10,8 @@ const SOURCES: Readonly<Record<UrgeSource, PlainKey>> = { load: 'csv.source.load
 const OUTCOMES: Readonly<Record<Outcome, PlainKey>> = {
   'turned-back': 'csv.outcome.turnedBack',
   continued: 'csv.outcome.looked',
-  undecided: 'csv.outcome.undecided',
+  // Still open, or left by an older version when its tab closed: no look, so turned back.
+  undecided: 'csv.outcome.turnedBack',
 };
 const FELT: Readonly<Record<FeltAfter, PlainKey>> = { better: 'csv.felt.better', same: 'csv.felt.same', worse: 'csv.felt.worse', skipped: 'csv.felt.skipped' };
 
@@ -47,7 +48,8 @@ export function urgesToCsv(t: Translate, urges: readonly Urge[]): string {
         urge.triggers.map((trigger) => t(TRIGGER_LABELS[trigger])).join('; '),
         urge.hopingToFind,
         t(OUTCOMES[urge.outcome]),
-        urge.secondsOnScreen,
+        // Logged by hand: there was no pause screen to spend time on.
+        urge.source === 'manual' ? null : urge.secondsOnScreen,
         urge.feltAfter === null ? '' : t(FELT[urge.feltAfter]),
         urge.reflection,
       ].map(cell);

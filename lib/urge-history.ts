@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { addDays, calendarDaysBetween, startOfDay } from './calendar';
-import { type FeltAfter, type Urge, URGE_FIELDS } from './urge';
+import { type FeltAfter, turnedBack, type Urge, URGE_FIELDS } from './urge';
 
 /*
  * The logged urges as the popup and the pause screen need them: the recent ones as facts (no
@@ -21,7 +21,8 @@ export interface Folded {
   readonly lastLook: number | null;
   /** The longest run of calendar days without looking that has ended (up to a look). */
   readonly longestRun: number;
-  readonly surfedTotal: number;
+  /** Urges turned back (every one without a look), in total. */
+  readonly turnedBackTotal: number;
   /** The latest answers to "How do you feel after looking?", oldest first. */
   readonly answers: readonly FeltAnswer[];
 }
@@ -38,7 +39,7 @@ export interface UrgeHistory {
 export const KEPT_ANSWERS = 5;
 const DAY_MS = 86_400_000;
 
-export const NOTHING_FOLDED: Folded = { first: null, lastLook: null, longestRun: 0, surfedTotal: 0, answers: [] };
+export const NOTHING_FOLDED: Folded = { first: null, lastLook: null, longestRun: 0, turnedBackTotal: 0, answers: [] };
 
 const byTime = (a: UrgeFacts, b: UrgeFacts) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -54,19 +55,19 @@ export function historyOf(urges: readonly UrgeFacts[]): UrgeHistory {
  * out any after `until`.
  */
 export function fold(folded: Folded, urges: readonly UrgeFacts[], until = Infinity): Folded {
-  let { first, lastLook, longestRun, surfedTotal } = folded;
+  let { first, lastLook, longestRun, turnedBackTotal } = folded;
   const answers = [...folded.answers];
   for (const urge of urges) {
     if (urge.at > until) continue;
     first ??= urge.at;
-    if (urge.outcome === 'turned-back') surfedTotal++;
-    else if (urge.outcome === 'continued') {
+    if (turnedBack(urge)) turnedBackTotal++;
+    else {
       longestRun = longerRun(longestRun, lastLook ?? first, urge.at);
       lastLook = urge.at;
       if (urge.feltAfter !== null && urge.feltAfter !== 'skipped') answers.push(urge.feltAfter);
     }
   }
-  return { first, lastLook, longestRun, surfedTotal, answers: answers.slice(-KEPT_ANSWERS) };
+  return { first, lastLook, longestRun, turnedBackTotal, answers: answers.slice(-KEPT_ANSWERS) };
 }
 
 /**
@@ -127,7 +128,8 @@ export function factsOf({ id, at, profileKey, source, outcome, strength, trigger
  * The stored form: one urge as a short array rather than an object, as a year of heavy use can
  * list several hundred of them. Version 1.
  */
-const DIGEST_VERSION = 1;
+// Version 2 counts every urge without a look as turned back; a version 1 digest is counted again.
+const DIGEST_VERSION = 2;
 const time = v.pipe(v.number(), v.finite());
 const { id, at, profileKey, source, outcome, strength, triggers, feltAfter } = URGE_FIELDS;
 const StoredFacts = v.tuple([id, at, profileKey, source, outcome, strength, triggers, feltAfter]);
@@ -139,7 +141,7 @@ const StoredDigest = v.object({
     first: v.nullable(time),
     lastLook: v.nullable(time),
     longestRun: count,
-    surfedTotal: count,
+    turnedBackTotal: count,
     answers: v.pipe(v.array(v.picklist(['better', 'same', 'worse'])), v.maxLength(KEPT_ANSWERS)),
   }),
   recent: v.array(StoredFacts),

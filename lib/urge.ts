@@ -18,8 +18,14 @@ export const TRIGGER_LABELS: Readonly<Record<Trigger, PlainKey>> = {
   other: 'trigger.other',
 };
 
-/** turned back, continued (looked), or undecided (the tab closed without a choice). */
+/**
+ * Turned back, continued (looked), or undecided: a pause still open (or one an older version
+ * left when its tab closed). Everything but a look counts as turning back (`turnedBack`).
+ */
 export type Outcome = 'turned-back' | 'continued' | 'undecided';
+
+/** Whether an urge ended without a look: any outcome but "continued". */
+export const turnedBack = (urge: { readonly outcome: Outcome }): boolean => urge.outcome !== 'continued';
 export type FeltAfter = 'better' | 'same' | 'worse' | 'skipped';
 /** How the urge reached us: a full page load, navigation inside the site, or logged by hand. */
 export type UrgeSource = 'load' | 'app' | 'manual';
@@ -53,6 +59,8 @@ export interface Urge {
   readonly shownReflection: string | null;
   /** Set when the pause was not one the user started (see ARRIVALS). */
   readonly arrival?: Arrival;
+  /** Turned back by leaving the pause (closing its tab, going elsewhere) rather than "Go back". */
+  readonly left?: true;
 }
 
 export const URGE_KEY_PREFIX = 'urge:';
@@ -76,6 +84,7 @@ export const URGE_FIELDS = {
   reflection: text,
   shownReflection: v.nullable(v.pipe(v.string(), v.maxLength(64))),
   arrival: v.optional(v.picklist(ARRIVALS)),
+  left: v.optional(v.literal(true)),
 };
 const UrgeSchema = v.object(URGE_FIELDS);
 

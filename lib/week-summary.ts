@@ -1,13 +1,13 @@
 import { addDays, calendarDaysBetween, startOfWeek, type Weekday } from './calendar';
-import type { Outcome, Trigger } from './urge';
+import { type Trigger, turnedBack } from './urge';
 import { fold, historyOf, longerRun, type UrgeFacts, type UrgeHistory } from './urge-history';
 
 export interface DayCount {
   /** Start of the local day (ms). */
   readonly day: number;
+  /** Urges without a look: "Go back", or the pause left (see `turnedBack` in urge.ts). */
   readonly turnedBack: number;
   readonly continued: number;
-  readonly undecided: number;
   /** Average strength of the day's urges that have one; null when none do. */
   readonly averageStrength: number | null;
 }
@@ -20,39 +20,32 @@ export interface WeekSummary {
   readonly urges: number;
   readonly turnedBack: number;
   readonly continued: number;
-  readonly undecided: number;
-  /** Turned back out of those decided (turned back or continued); null with none decided. */
-  readonly turnedBackRate: number | null;
   readonly averageStrength: number | null;
   readonly topTriggers: readonly { readonly trigger: Trigger; readonly count: number }[];
   readonly perProfile: readonly { readonly key: string; readonly count: number }[];
   /** [weekday index in the week 0–6][hour 0–23] → urges. */
   readonly heatmap: readonly (readonly number[])[];
-  readonly previous: { readonly urges: number; readonly turnedBackRate: number | null; readonly averageStrength: number | null };
+  readonly previous: { readonly urges: number; readonly turnedBack: number; readonly averageStrength: number | null };
 }
 
 interface Tally {
   turnedBack: number;
   continued: number;
-  undecided: number;
   strengthSum: number;
   strengthCount: number;
 }
 
-const emptyTally = (): Tally => ({ turnedBack: 0, continued: 0, undecided: 0, strengthSum: 0, strengthCount: 0 });
+const emptyTally = (): Tally => ({ turnedBack: 0, continued: 0, strengthSum: 0, strengthCount: 0 });
 
-function count(tally: Tally, outcome: Outcome, strength: number | null): void {
-  if (outcome === 'turned-back') tally.turnedBack++;
-  else if (outcome === 'continued') tally.continued++;
-  else tally.undecided++;
-  if (strength !== null) {
-    tally.strengthSum += strength;
+function count(tally: Tally, urge: UrgeFacts): void {
+  if (turnedBack(urge)) tally.turnedBack++;
+  else tally.continued++;
+  if (urge.strength !== null) {
+    tally.strengthSum += urge.strength;
     tally.strengthCount++;
   }
 }
 
-const rate = (tally: Tally): number | null =>
-  tally.turnedBack + tally.continued === 0 ? null : tally.turnedBack / (tally.turnedBack + tally.continued);
 const average = (tally: Tally): number | null => (tally.strengthCount === 0 ? null : tally.strengthSum / tally.strengthCount);
 
 /**
@@ -102,16 +95,16 @@ function summariseRange(urges: readonly UrgeFacts[], from: number, to: number, n
     const urge = urges[i]!;
     const { at } = urge;
     if (at >= previousStart && at < start) {
-      count(previous, urge.outcome, urge.strength);
+      count(previous, urge);
       continue;
     }
     if (at < start || at >= end) continue;
-    count(week, urge.outcome, urge.strength);
+    count(week, urge);
     let dayIndex = Math.floor((at - start) / 86_400_000);
     // A 23- or 25-hour day can put the estimate one off; the day boundaries decide.
     while (dayIndex > 0 && at < dayStarts[dayIndex]!) dayIndex--;
     while (dayIndex < 6 && at >= dayStarts[dayIndex + 1]!) dayIndex++;
-    count(days[dayIndex]!, urge.outcome, urge.strength);
+    count(days[dayIndex]!, urge);
     heatmap[dayIndex]![new Date(at).getHours()]!++;
     for (const trigger of urge.triggers) triggers.set(trigger, (triggers.get(trigger) ?? 0) + 1);
     if (urge.profileKey !== null) profiles.set(urge.profileKey, (profiles.get(urge.profileKey) ?? 0) + 1);
@@ -126,21 +119,18 @@ function summariseRange(urges: readonly UrgeFacts[], from: number, to: number, n
       day: dayStarts[i]!,
       turnedBack: tally.turnedBack,
       continued: tally.continued,
-      undecided: tally.undecided,
       averageStrength: average(tally),
     })),
-    urges: week.turnedBack + week.continued + week.undecided,
+    urges: week.turnedBack + week.continued,
     turnedBack: week.turnedBack,
     continued: week.continued,
-    undecided: week.undecided,
-    turnedBackRate: rate(week),
     averageStrength: average(week),
     topTriggers: byCount(triggers).map(([trigger, n]) => ({ trigger, count: n })),
     perProfile: byCount(profiles).map(([key, n]) => ({ key, count: n })),
     heatmap,
     previous: {
-      urges: previous.turnedBack + previous.continued + previous.undecided,
-      turnedBackRate: rate(previous),
+      urges: previous.turnedBack + previous.continued,
+      turnedBack: previous.turnedBack,
       averageStrength: average(previous),
     },
   };
@@ -151,13 +141,13 @@ export interface Streaks {
   readonly daysSinceLooked: number | null;
   /** The longest run of whole days without looking, since the first urge logged. */
   readonly longestRun: number;
-  /** Urges surfed (turned back) in total. It only ever grows: a look never resets it. */
-  readonly surfedTotal: number;
+  /** Urges turned back in total. It only ever grows: a look never resets it. */
+  readonly turnedBackTotal: number;
 }
 
 /**
- * Streaks that never shame: a look starts a new run but takes nothing away from what was
- * surfed, and the longest run stays on record. A run is the calendar days from one look (or the
+ * Streaks that never shame: a look starts a new run but takes nothing away from the times the
+ * user turned back, and the longest run stays on record. A run is the calendar days from one look (or the
  * first urge logged) to the next, or to now.
  */
 export function streaks(urges: readonly UrgeFacts[], now: number): Streaks {
@@ -166,11 +156,11 @@ export function streaks(urges: readonly UrgeFacts[], now: number): Streaks {
 
 /** The same, from a history whose older urges may be folded (see urge-history.ts). */
 export function streaksOf(history: UrgeHistory, now: number): Streaks {
-  const { first, lastLook, longestRun, surfedTotal } = fold(history.folded, history.recent, now);
+  const { first, lastLook, longestRun, turnedBackTotal } = fold(history.folded, history.recent, now);
   const runStart = lastLook ?? first;
   return {
     daysSinceLooked: lastLook === null ? null : calendarDaysBetween(lastLook, now),
     longestRun: runStart === null ? longestRun : longerRun(longestRun, runStart, now),
-    surfedTotal,
+    turnedBackTotal,
   };
 }

@@ -14,7 +14,8 @@ function plain(key: Key, fallback: unknown = null) {
     key,
     getValue: async (): Promise<unknown> => (await storage.getItem<unknown>(key)) ?? fallback,
     setValue: (value: unknown): Promise<void> => storage.setItem(key, value),
-    watch: (listener: (value: unknown) => void): (() => void) => storage.watch<unknown>(key, (value) => listener(value ?? fallback)),
+    watch: (listener: (value: unknown, previous: unknown) => void): (() => void) =>
+      storage.watch<unknown>(key, (value, previous) => listener(value ?? fallback, previous ?? fallback)),
   };
 }
 

@@ -23,8 +23,8 @@ describe('nextWeekly', () => {
 
 describe('weeklyLine', () => {
   it('says the week in one line', () => {
-    expect(weeklyLine(t, 9, 8)).toBe('This week: 9 urges, 8 surfed.');
-    expect(weeklyLine(t, 1, 0)).toBe('This week: 1 urge, 0 surfed.');
+    expect(weeklyLine(t, 9, 8)).toBe('This week: 9 urges, you turned back 8 times.');
+    expect(weeklyLine(t, 1, 1)).toBe('This week: 1 urge, you turned back once.');
     expect(weeklyLine(t, 0, 0)).toMatch(/no urges logged/);
   });
 });

@@ -29,11 +29,11 @@ describe('pauseStory', () => {
   it('for a first pause ever, says only that', () => {
     const current = urge('2026-11-26T21:00');
     const story = pauseStory(historyOf([current]), now, current.id);
-    expect(storyLine(t, story)).toBe('1st pause today');
+    expect(storyLine(t, story)).toBe('Your first pause today.');
     expect(feltAfterLine(t, story)).toBeNull();
   });
 
-  it('tells a returning user their day, their week and their last look', () => {
+  it('tells a returning user their day, their week and their last look, counting a pause left without a look as turning back', () => {
     const urges = [
       urge('2026-11-26T08:00', { outcome: 'turned-back' }),
       urge('2026-11-26T12:30', { outcome: 'turned-back' }),
@@ -46,23 +46,23 @@ describe('pauseStory', () => {
     ];
     const current = urge('2026-11-26T21:00');
     const story = pauseStory(historyOf([...urges, current]), now, current.id);
-    expect(storyLine(t, story)).toBe('3rd pause today · you turned back 3 of 4 times this week · 3 days since you last looked');
+    expect(storyLine(t, story)).toBe('The 3rd pause today: 3 times you stopped to think. You turned back 4 times this week. 3 days since you last looked.');
     expect(feltAfterLine(t, story)).toBe('The last 3 times you looked, you felt worse 2 times.');
   });
 
-  it('counts ordinals and days the way people say them', () => {
+  it('after looks, says only what encourages: never a ratio, never "you looked today"', () => {
     const urges = Array.from({ length: 11 }, (_, i) => urge(`2026-11-26T${String(8 + i).padStart(2, '0')}:00`, { outcome: 'continued' }));
-    expect(storyLine(t, pauseStory(historyOf(urges), now, null))).toBe('12th pause today · you turned back 0 of 11 times this week · you last looked today');
+    expect(storyLine(t, pauseStory(historyOf(urges), now, null))).toBe('The 12th pause today: 12 times you stopped to think.');
     const yesterday = [urge('2026-11-25T22:00', { outcome: 'continued', feltAfter: 'better' })];
-    expect(storyLine(t, pauseStory(historyOf(yesterday), now, null))).toBe('1st pause today · you turned back 0 of 1 time this week · 1 day since you last looked');
+    expect(storyLine(t, pauseStory(historyOf(yesterday), now, null))).toBe('Your first pause today. 1 day since you last looked.');
     expect(feltAfterLine(t, pauseStory(historyOf(yesterday), now, null))).toBe('The last time you looked, you didn’t feel worse afterwards.');
   });
 
   it('says every ordinal as English does (1st, 2nd, 3rd, 11th, 21st, 112th…)', () => {
     const english = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'));
     for (let n = 1; n <= 250; n++) {
-      const story = { attemptToday: n, weekTurnedBack: 0, weekDecided: 0, daysSinceLooked: null, feltAfter: null };
-      expect(storyLine(t, story)).toBe(`${n}${english(n)} pause today`);
+      const story = { attemptToday: n, weekTurnedBack: 0, daysSinceLooked: null, feltAfter: null };
+      expect(storyLine(t, story)).toBe(n === 1 ? 'Your first pause today.' : `The ${n}${english(n)} pause today: ${n} times you stopped to think.`);
     }
   });
 });

@@ -12,7 +12,8 @@ describe('urgesToCsv', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('date,time,profile,network,reached by,strength,what set it off,hoping to find,outcome,seconds on the pause screen,felt after,reflection');
-    expect(lines[1]).toBe(`2026-11-25,08:30,,,logged by hand,,,,turned back,0,,"'=HYPERLINK(""http://evil.example"")"`);
+    // Logged by hand: no time on a pause screen to give.
+    expect(lines[1]).toBe(`2026-11-25,08:30,,,logged by hand,,,,turned back,,,"'=HYPERLINK(""http://evil.example"")"`);
     // A line break inside a quoted cell stays in the cell.
     expect(lines[2]).toBe('2026-11-26,21:04,Instagram @someex,Instagram,inside the site,7,Lonely; A song or a memory,"if they are ""happy"", really\nor not",looked,42,worse,');
     expect(lines[3]).toBe('');

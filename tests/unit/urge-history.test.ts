@@ -116,9 +116,11 @@ describe('the urges’ digest', () => {
     expect(readDigest(JSON.parse(JSON.stringify(stored)))).toEqual(digest);
     expect(readDigest(undefined)).toBeNull();
     expect(readDigest({ ...stored, v: 0 })).toBeNull();
+    // Version 1 counted a pause left without a look apart: counted again, not read.
+    expect(readDigest({ ...stored, v: 1 })).toBeNull();
     expect(readDigest({ ...stored, recent: [...stored.recent].reverse() })).toBeNull();
     expect(readDigest({ ...stored, recent: [['x', 'soon', null, 'load', 'continued', null, [], null]] })).toBeNull();
-    expect(readDigest({ ...stored, folded: { ...stored.folded, surfedTotal: -1 } })).toBeNull();
+    expect(readDigest({ ...stored, folded: { ...stored.folded, turnedBackTotal: -1 } })).toBeNull();
     expect(readDigest({ ...stored, cutoff: stored.recent[5]![1] + 1 })).toBeNull();
   });
 

@@ -39,7 +39,11 @@ describe('urge storage', () => {
 
 describe('the urges’ digest in storage', () => {
   const DAY = 86_400_000;
-  const at = Date.now();
+  // The test's own moment, on the clock each test is pinned to (never the day the file loads).
+  let at = 0;
+  beforeEach(() => {
+    at = Date.now();
+  });
   const urge = (id: string, ago: number, fields: Partial<Urge> = {}) =>
     newUrge({ id, at: at - ago, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', ...fields });
   /** The digest as stored, next to one counted now from every stored urge. */
@@ -58,18 +62,18 @@ describe('the urges’ digest in storage', () => {
     const { stored, counted } = await compare();
     expect(stored).toEqual(counted);
     expect(stored?.recent).toHaveLength(60);
-    expect(stored?.folded.surfedTotal).toBe(26);
+    expect(stored?.folded.turnedBackTotal).toBe(26);
   });
 
   it('is counted again when an urge older than it lists changes, or when there is none yet', async () => {
     await fakeBrowser.storage.local.set({ 'urge:a': storedUrge(urge('a', 30 * DAY)), 'urge:b': storedUrge(urge('b', DAY)) });
     expect(await loadDigest()).toBeNull();
     await saveUrge(urge('c', 0));
-    expect((await compare()).stored?.folded.surfedTotal).toBe(1);
+    expect((await compare()).stored?.folded.turnedBackTotal).toBe(1);
     await saveUrge(urge('a', 30 * DAY, { outcome: 'continued' }));
     const { stored, counted } = await compare();
     expect(stored).toEqual(counted);
-    expect(stored?.folded).toMatchObject({ surfedTotal: 0, lastLook: at - 30 * DAY });
+    expect(stored?.folded).toMatchObject({ turnedBackTotal: 0, lastLook: at - 30 * DAY });
   });
 
   it('keeps up with an imported backup, old urges included', async () => {

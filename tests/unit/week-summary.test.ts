@@ -10,25 +10,25 @@ const urge = (when: string, fields: Partial<Urge> = {}): Urge =>
   newUrge({ id: `u${++n}`, at: at(when), profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', ...fields });
 
 describe('summariseWeek', () => {
-  it('an empty week has seven empty days and no rates', () => {
+  it('an empty week has seven empty days', () => {
     const week = summariseWeek([], at('2026-11-26T12:00'), 1);
     expect(week.start).toBe(at('2026-11-23T00:00'));
     expect(week.end).toBe(at('2026-11-30T00:00'));
     expect(week.days).toHaveLength(7);
-    expect(week.days.every((day) => day.turnedBack + day.continued + day.undecided === 0)).toBe(true);
-    expect(week).toMatchObject({ urges: 0, turnedBackRate: null, averageStrength: null, topTriggers: [], perProfile: [] });
-    expect(week.previous).toEqual({ urges: 0, turnedBackRate: null, averageStrength: null });
+    expect(week.days.every((day) => day.turnedBack + day.continued === 0)).toBe(true);
+    expect(week).toMatchObject({ urges: 0, turnedBack: 0, continued: 0, averageStrength: null, topTriggers: [], perProfile: [] });
+    expect(week.previous).toEqual({ urges: 0, turnedBack: 0, averageStrength: null });
   });
 
   it('a one-urge week', () => {
     const week = summariseWeek([urge('2026-11-24T23:30', { strength: 8, triggers: ['cant-sleep'] })], at('2026-11-26T12:00'), 1);
-    expect(week).toMatchObject({ urges: 1, turnedBack: 1, turnedBackRate: 1, averageStrength: 8 });
+    expect(week).toMatchObject({ urges: 1, turnedBack: 1, continued: 0, averageStrength: 8 });
     expect(week.days[1]).toMatchObject({ day: at('2026-11-24T00:00'), turnedBack: 1, averageStrength: 8 });
     expect(week.heatmap[1]![23]).toBe(1);
     expect(week.topTriggers).toEqual([{ trigger: 'cant-sleep', count: 1 }]);
   });
 
-  it('counts outcomes, triggers, profiles and the change from last week', () => {
+  it('counts outcomes (leaving a pause without a look is turning back), triggers, profiles and last week', () => {
     const urges = [
       urge('2026-11-23T08:00', { triggers: ['lonely', 'alcohol'], strength: 4 }),
       urge('2026-11-23T22:00', { outcome: 'continued', triggers: ['lonely'], strength: 9, profileKey: 'x:someex' }),
@@ -40,8 +40,7 @@ describe('summariseWeek', () => {
       urge('2026-11-10T10:00'), // two weeks ago: in neither
     ];
     const week = summariseWeek(urges, at('2026-11-26T12:00'), 1);
-    expect(week).toMatchObject({ urges: 4, turnedBack: 2, continued: 1, undecided: 1, averageStrength: 6 });
-    expect(week.turnedBackRate).toBeCloseTo(2 / 3);
+    expect(week).toMatchObject({ urges: 4, turnedBack: 3, continued: 1, averageStrength: 6 });
     expect(week.topTriggers).toEqual([
       { trigger: 'lonely', count: 3 },
       { trigger: 'alcohol', count: 1 },
@@ -51,8 +50,8 @@ describe('summariseWeek', () => {
       { key: 'instagram:someex', count: 3 },
       { key: 'x:someex', count: 1 },
     ]);
-    expect(week.days.map((day) => day.turnedBack + day.continued + day.undecided)).toEqual([2, 0, 1, 0, 0, 0, 1]);
-    expect(week.previous).toEqual({ urges: 2, turnedBackRate: 0.5, averageStrength: 7 });
+    expect(week.days.map((day) => day.turnedBack + day.continued)).toEqual([2, 0, 1, 0, 0, 0, 1]);
+    expect(week.previous).toEqual({ urges: 2, turnedBack: 1, averageStrength: 7 });
   });
 
   it('keeps days whole in the week the clocks go back, and files each urge by its wall clock', () => {
@@ -123,10 +122,10 @@ describe('streaks', () => {
   const now = at('2026-11-26T12:00');
 
   it('with nothing logged, there is nothing to count yet', () => {
-    expect(streaks([], now)).toEqual({ daysSinceLooked: null, longestRun: 0, surfedTotal: 0 });
+    expect(streaks([], now)).toEqual({ daysSinceLooked: null, longestRun: 0, turnedBackTotal: 0 });
   });
 
-  it('a look starts a new run but never takes away what was surfed or the longest run', () => {
+  it('a look starts a new run but never takes away the times the user turned back, or the longest run', () => {
     const urges = [
       urge('2026-11-01T10:00'),
       urge('2026-11-02T10:00'),
@@ -136,7 +135,8 @@ describe('streaks', () => {
       urge('2026-11-25T10:00'),
       urge('2026-11-25T11:00', { outcome: 'undecided' }),
     ];
-    expect(streaks(urges, now)).toEqual({ daysSinceLooked: 2, longestRun: 12, surfedTotal: 4 });
+    // The pause left without a look counts as turned back too.
+    expect(streaks(urges, now)).toEqual({ daysSinceLooked: 2, longestRun: 12, turnedBackTotal: 5 });
   });
 });
 

@@ -32,7 +32,7 @@ describe('weekly summary notification (background)', () => {
 });
 
 describe('when the weekly alarm rings', () => {
-  it('shows "This week: N urges, M surfed" and opens the summary when clicked', async () => {
+  it('shows "This week: N urges, you turned back M times" and opens the summary when clicked', async () => {
     const { handleWeeklySummary } = await import('../../platform/background/weekly-summary');
     const { saveUrge } = await import('../../platform/storage/urges');
     const { newUrge } = await import('../../lib/urge');
@@ -46,7 +46,7 @@ describe('when the weekly alarm rings', () => {
     handleWeeklySummary();
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'weekly-summary', scheduledTime: now });
     await vi.waitFor(() => expect(create).toHaveBeenCalled());
-    expect((create.mock.calls[0] as unknown[])[1]).toMatchObject({ title: 'Your week with Letting Go', message: 'This week: 2 urges, 1 surfed.' });
+    expect((create.mock.calls[0] as unknown[])[1]).toMatchObject({ title: 'Your week with Letting Go', message: 'This week: 2 urges, you turned back once.' });
     await fakeBrowser.notifications.onClicked.trigger('weekly-summary');
     expect(openTab).toHaveBeenCalledWith({ url: expect.stringMatching(/\/summary\.html$/) });
   });
