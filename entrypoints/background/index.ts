@@ -6,7 +6,7 @@ import { applyDueChanges, handleCoolingOff } from '../../platform/background/coo
 import { grantAllowance } from '../../platform/background/grant-allowance';
 import { handleProtectionPause, scheduleResume } from '../../platform/background/protection-pause';
 import { syncAllowRules, syncRedirectRules } from '../../platform/background/request-rules';
-import { secondLayer } from '../../platform/background/second-layer';
+import { endedAllowances, pauseOpenTabs, secondLayer } from '../../platform/background/second-layer';
 import { closeSenderTab, welcomeOnce } from '../../platform/background/welcome';
 import { handleWeeklySummary, scheduleWeeklySummary } from '../../platform/background/weekly-summary';
 import { onMessage } from '../../platform/messaging';
@@ -32,7 +32,11 @@ export default defineBackground(() => {
   // Also drops allowances the clock no longer makes sense of (set back since "Continue").
   void pruneAllowances().then(resyncAllowances);
   peopleItem.watch(() => void resyncRedirects());
-  allowancesItem.watch(() => void resyncAllowances());
+  allowancesItem.watch((next, previous) => {
+    void resyncAllowances();
+    // An allowance kept its word: every tab still on that profile pauses again.
+    void pauseOpenTabs(endedAllowances(next, previous));
+  });
   handleAllowanceAlarm();
   handleWeeklySummary();
   void scheduleWeeklySummary();

@@ -1,16 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Reflection } from '../../content/reflections';
 import { Breath } from '../../components/Breath';
-import { FeltAfterPrompt } from '../../components/FeltAfterPrompt';
-import { t } from '../../platform/i18n';
+import { OneQuestion, type Question } from '../../components/OneQuestion';
 import { rich } from '../../components/rich';
 import { SaveProblem, saveProblem } from '../../components/saving';
-import { UrgeChoice } from '../../components/UrgeChoice';
+import { systemClock } from '../../lib/clock';
 import { feltAfterLine, type PauseStory, storyLine } from '../../lib/pause-story';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
-import type { FeltAfter, Outcome, Urge } from '../../lib/urge';
-import type { UrgeFacts } from '../../lib/urge-history';
-import { systemClock } from '../../lib/clock';
+import type { Outcome, Urge } from '../../lib/urge';
+import { t } from '../../platform/i18n';
 
 interface Props {
   /** The urge this pause logs, undecided until the user chooses. */
@@ -23,9 +21,6 @@ interface Props {
   readonly strict: boolean;
   readonly allowanceMinutes: number;
   readonly save: (urge: Urge) => Promise<void>;
-  /** An earlier look still waiting for "How do you feel after looking?" (asked once). */
-  readonly feltAfter?: UrgeFacts | null;
-  readonly answerFeltAfter: (id: string, feltAfter: FeltAfter) => Promise<void>;
   readonly goBack: () => Promise<void>;
   readonly continueTo: () => Promise<void>;
   readonly now?: () => number;
@@ -34,16 +29,27 @@ interface Props {
 const HELP_URL = 'https://findahelpline.com/';
 
 /**
- * The pause: a reflection, a breath, one small choice, the user's own story, and two ways out.
- * Every change is saved to this pause's urge at once, so closing the tab loses nothing.
+ * Which question follows the breath: one, never both, and not always the same one, so the pause
+ * does not turn into a form filled in by habit. The first pause of a day asks what set it off.
  */
-export function PauseScreen({ urge: initial, unsaved = false, reflection, story, breathSeconds, strict, allowanceMinutes, save, feltAfter = null, answerFeltAfter, goBack, continueTo, now = systemClock }: Props) {
+export const questionFor = (attemptToday: number): Question => (attemptToday % 2 === 1 ? 'trigger' : 'strength');
+
+/**
+ * The pause, one thing at a time: a reflection and a breath, with "Go back" ready from the first
+ * moment; after the breath, one small question, and only then "Continue". Strict mode keeps the
+ * reflection and "Go back", offers the breath without imposing it, and asks nothing.
+ *
+ * Every change is saved to this pause's urge at once. Leaving without looking (Go back, closing
+ * the tab, going elsewhere) is turning back, and is logged as such.
+ */
+export function PauseScreen({ urge: initial, unsaved = false, reflection, story, breathSeconds, strict, allowanceMinutes, save, goBack, continueTo, now = systemClock }: Props) {
   const [urge, setUrge] = useState(initial);
+  const [breathing, setBreathing] = useState(!strict && breathSeconds > 0);
+  const [breathDone, setBreathDone] = useState(!strict && breathSeconds <= 0);
+  const [leaving, setLeaving] = useState(false);
   // A save that fails (a full storage) never stops the pause: it is drawn, and "Go back" works.
   const [problem, setProblem] = useState('');
   const [continueProblem, setContinueProblem] = useState('');
-  const [breathDone, setBreathDone] = useState(breathSeconds <= 0);
-  const [leaving, setLeaving] = useState(false);
   const openedAt = useRef(now());
   const goBackButton = useRef<HTMLButtonElement>(null);
   const ref = urge.profileKey === null ? null : parseProfileKey(urge.profileKey);
@@ -55,7 +61,7 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
 
   // The latest urge and whether the user has decided live in refs, set in the same task as the
   // change: the page can unload (a closed tab, "Go back") before a re-render would hand a
-  // listener the new values, and a stale one must never write "undecided" over a decision.
+  // listener the new values, and a stale one must never write over a decision.
   const latest = useRef(initial);
   const decided = useRef(false);
   const seconds = () => Math.round((now() - openedAt.current) / 1000);
@@ -79,13 +85,26 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
     void record({ ...latest.current, ...change, secondsOnScreen: seconds() });
   };
 
-  // Closing the tab without choosing leaves the urge undecided; keep its time on screen honest.
+  // Leaving without a choice (closing the tab, going elsewhere) is turning back. Restored from the
+  // back/forward cache, the pause is open again.
   useEffect(() => {
     const onHide = () => {
-      if (!decided.current && counting.current) void save({ ...latest.current, secondsOnScreen: seconds() }).catch(() => undefined);
+      if (decided.current || !counting.current) return;
+      const left: Urge = { ...latest.current, outcome: 'turned-back', left: true, secondsOnScreen: seconds() };
+      latest.current = left;
+      void save(left).catch(() => undefined);
+    };
+    const onShow = (event: PageTransitionEvent) => {
+      if (!event.persisted || decided.current || !counting.current) return;
+      const { left: _, ...open } = latest.current;
+      void record({ ...open, outcome: 'undecided' });
     };
     window.addEventListener('pagehide', onHide);
-    return () => window.removeEventListener('pagehide', onHide);
+    window.addEventListener('pageshow', onShow);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pageshow', onShow);
+    };
   }, []);
 
   const decide = async (outcome: Outcome, then: () => Promise<void>) => {
@@ -95,7 +114,8 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
     setContinueProblem('');
     // Whether or not the choice could be saved, the user goes where they chose.
     if (outcome === 'continued') counting.current = true;
-    if (counting.current) await record({ ...latest.current, outcome, secondsOnScreen: seconds() });
+    const { left: _, ...chosen } = latest.current;
+    if (counting.current) await record({ ...chosen, outcome, secondsOnScreen: seconds() });
     await then().catch(() => {
       decided.current = false;
       setLeaving(false);
@@ -103,30 +123,44 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
     });
   };
 
-  const chosen = urge.strength !== null || urge.triggers.length > 0;
-  const ready = breathDone && chosen;
+  const question = questionFor(story.attemptToday);
+  const answered = question === 'strength' ? urge.strength !== null : urge.triggers.length > 0;
+  const afterBreath = breathDone && !strict;
   const felt = feltAfterLine(t, story);
-  const available = !breathDone && !chosen ? 'pause.availableAfterBoth' : !breathDone ? 'pause.availableAfterBreath' : 'pause.availableAfterChoice';
 
   return (
     <main class="pause">
-      <FeltAfterPrompt urge={feltAfter} answer={answerFeltAfter} />
-      {initial.arrival === undefined ? <p class="story">{storyLine(t, story)}</p> : <p class="story">{t('pause.notYours')}</p>}
-      <h1 id="pause-heading">{t('pause.heading')}</h1>
-      <p class="stopped" id="pause-stopped">
+      <p class="context" id="pause-stopped">
         {rich('pause.aboutToOpen', { profile: <strong>{ref === null ? t('pause.aProfile') : describeProfile(ref)}</strong> })}
       </p>
+      <h1 id="pause-heading">{t('pause.heading')}</h1>
       <blockquote class="reflection" id="pause-reflection" data-reflection={reflection.id}>
         {t(reflection.message)}
       </blockquote>
-      {felt !== null && <p class="felt">{felt}</p>}
-      <Breath seconds={breathSeconds} onDone={() => setBreathDone(true)} now={now} />
-      <UrgeChoice strength={urge.strength} triggers={urge.triggers} hopingToFind={urge.hopingToFind} onChange={update} />
+
+      {breathing && <Breath seconds={strict ? 60 : breathSeconds} onDone={() => (setBreathing(false), setBreathDone(true))} now={now} />}
+      {strict && !breathing && !breathDone && (
+        <p class="offer">
+          <button type="button" class="quiet" onClick={() => setBreathing(true)}>
+            {t('pause.offerBreath')}
+          </button>
+        </p>
+      )}
+      {afterBreath && (
+        <OneQuestion
+          question={question}
+          strength={urge.strength}
+          triggers={urge.triggers}
+          hopingToFind={urge.hopingToFind}
+          onChange={update}
+        />
+      )}
+
       <div class="actions">
         <button
           ref={goBackButton}
           type="button"
-          class="primary"
+          class="primary go-back"
           disabled={leaving}
           aria-describedby="pause-stopped pause-reflection"
           onClick={() => void decide('turned-back', goBack)}
@@ -135,18 +169,23 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
         </button>
         {strict ? (
           <p class="hint">{t('pause.strict')}</p>
-        ) : (
+        ) : afterBreath ? (
           <>
-            <button type="button" disabled={!ready || leaving} aria-describedby="continue-hint" onClick={() => void decide('continued', continueTo)}>
+            <button type="button" class="quiet-action" disabled={!answered || leaving} aria-describedby="continue-hint" onClick={() => void decide('continued', continueTo)}>
               {t('pause.continue')}
             </button>
             <p id="continue-hint" class="hint">
-              {ready ? t('pause.staysOpen', allowanceMinutes) : t(available)}
+              {answered ? t('pause.staysOpen', allowanceMinutes) : t('pause.availableAfterChoice')}
             </p>
           </>
+        ) : (
+          <p class="hint">{t('pause.availableAfterBreath')}</p>
         )}
       </div>
       <SaveProblem problem={continueProblem || problem} />
+
+      <p class="story">{initial.arrival === undefined ? storyLine(t, story) : t('pause.notYours')}</p>
+      {(afterBreath || strict) && felt !== null && <p class="felt">{felt}</p>}
       <footer class="safety">
         {rich('pause.safety', {
           helpline: (

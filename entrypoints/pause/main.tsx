@@ -4,7 +4,7 @@ import { retrying } from '../../lib/retrying';
 import { locale, localisePage, t } from '../../platform/i18n';
 import { sendMessage } from '../../platform/messaging';
 import { startPause } from '../../platform/pause/start-pause';
-import { answerFeltAfter, saveUrge } from '../../platform/storage/urges';
+import { saveUrge } from '../../platform/storage/urges';
 import { NothingToOpen } from './NothingToOpen';
 import { PauseScreen } from './PauseScreen';
 import './pause.css';
@@ -21,7 +21,8 @@ const goBack = async () => {
   }
 };
 
-const start = await startPause({ href: location.href, historyState: history.state, hasOpener: window.opener !== null, locale });
+const reloaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload';
+const start = await startPause({ href: location.href, historyState: history.state, reloaded, hasOpener: window.opener !== null, locale });
 if (start.kind === 'nothing-to-open') render(<NothingToOpen goBack={goBack} />, app);
 else if (start.kind === 'go-through') location.replace(start.target);
 else {
@@ -37,8 +38,6 @@ else {
       strict={settings.strict}
       allowanceMinutes={settings.allowanceMinutes}
       save={saveUrge}
-      feltAfter={start.feltAfter}
-      answerFeltAfter={answerFeltAfter}
       goBack={goBack}
       continueTo={async () => {
         await retrying(() => sendMessage('grantAllowance', request.key));

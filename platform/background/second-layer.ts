@@ -1,5 +1,7 @@
 import { browser } from '#imports';
+import { activeAllowances, readAllowances } from '../../lib/allowances';
 import { systemClock } from '../../lib/clock';
+import { hostMatchPatterns } from '../../lib/host-permissions';
 import { mustStop, readStopState } from '../../lib/must-stop';
 import { pausePageHref } from '../../lib/pause-request';
 import { profileKey } from '../../lib/profile-url';
@@ -34,4 +36,28 @@ export async function secondLayer({ tabId, frameId, url }: Navigation, graceMs =
   const current = (tab as { pendingUrl?: string }).pendingUrl ?? tab.url ?? '';
   if (profileKey(current) !== key) return;
   await browser.tabs.update(tabId, { url: pausePageHref(pausePageUrl(), url, 'app', await ensurePausePass()) });
+}
+
+/**
+ * When allowances end, every tab still showing one of those profiles pauses again: the guard in
+ * the page does it at once; this finds the tabs it cannot reach (a page loaded before the
+ * extension, a page the guard could not run in) and moves them after the same short grace.
+ */
+export async function pauseOpenTabs(keys: readonly string[], graceMs = GRACE_MS): Promise<void> {
+  if (keys.length === 0) return;
+  const ended = new Set(keys);
+  const tabs = await browser.tabs.query({ url: hostMatchPatterns() });
+  await Promise.all(
+    tabs.map(async (tab) => {
+      const key = tab.url === undefined ? null : profileKey(tab.url);
+      if (tab.id === undefined || key === null || !ended.has(key)) return;
+      await secondLayer({ tabId: tab.id, frameId: 0, url: tab.url! }, graceMs);
+    }),
+  );
+}
+
+/** The allowances that ended between two stored values (`allowancesItem.watch`). */
+export function endedAllowances(next: unknown, previous: unknown, now = systemClock()): string[] {
+  const open = new Set(Object.keys(activeAllowances(next, now)));
+  return Object.keys(readAllowances(previous)).filter((key) => !open.has(key));
 }

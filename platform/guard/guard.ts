@@ -36,7 +36,9 @@ export function startGuard({ window, pausePageUrl, readStorage, onStorageChange,
     pass = readPass(stored.pausePass);
   };
   const loaded = load();
-  onStorageChange(() => void load());
+  // Whatever changed (an allowance ended, a profile was listed), the page it is on is checked
+  // again: a profile left open by "Continue" pauses when its time is up, in every tab.
+  onStorageChange(() => void load().then(() => guard(location.href, 'app')));
 
 
   const leave = (url: string, via: Via, replace: boolean) => {

@@ -1,14 +1,13 @@
 import { type Reflection, reflections as allReflections } from '../../content/reflections';
 import { breathSeconds } from '../../lib/breath';
 import { systemClock } from '../../lib/clock';
-import { pendingFeltAfter } from '../../lib/felt-after';
 import { mustStop, readStopState } from '../../lib/must-stop';
 import { arrivalOf, type PauseRequest, readPass, readPauseRequest } from '../../lib/pause-request';
 import { type PauseStory, pauseStory } from '../../lib/pause-story';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { readSettings, type Settings } from '../../lib/settings';
 import { newUrge, type Urge } from '../../lib/urge';
-import { type UrgeFacts, usableDigest } from '../../lib/urge-history';
+import { usableDigest } from '../../lib/urge-history';
 import { storage } from '#imports';
 import { allowancesItem, pausePassItem, peopleItem, settingsItem, urgeDigestItem } from '../storage/keys';
 import { nextReflection } from '../storage/rotation';
@@ -19,6 +18,8 @@ export interface PausePageStart {
   readonly href: string;
   /** `history.state`: the urge this history entry already logs, after a reload. */
   readonly historyState: unknown;
+  /** The page was reloaded (which also left it for a moment: see PauseScreen's "left"). */
+  readonly reloaded?: boolean;
   /** Whether another page's script opened this tab (`window.opener`). */
   readonly hasOpener: boolean;
   readonly locale: string;
@@ -43,8 +44,6 @@ export type PauseStart =
       readonly story: PauseStory;
       readonly breathSeconds: number;
       readonly settings: Settings;
-      /** An earlier look still waiting for "How do you feel after looking?". */
-      readonly feltAfter: UrgeFacts | null;
     };
 
 /**
@@ -53,7 +52,7 @@ export type PauseStart =
  * slow the pause down. Saves nothing (the page is drawn first, and saves after: a save that fails
  * must never leave it blank).
  */
-export async function startPause({ href, historyState, hasOpener, locale, now = systemClock(), random = Math.random, reflections = allReflections }: PausePageStart): Promise<PauseStart> {
+export async function startPause({ href, historyState, reloaded = false, hasOpener, locale, now = systemClock(), random = Math.random, reflections = allReflections }: PausePageStart): Promise<PauseStart> {
   const request = readPauseRequest(href);
   // A reload keeps the urge of its history entry; a new pause takes the next reflection, picked
   // while everything else is read (one read of the few small values the page needs).
@@ -70,11 +69,14 @@ export async function startPause({ href, historyState, hasOpener, locale, now = 
   // One urge per pause. Its id lives in this history entry, so a reload logs no second urge,
   // while a new pause (a new entry) logs its own.
   const reused = typeof entryUrge === 'string' ? await loadUrge(entryUrge) : null;
-  const shown = reused?.outcome === 'undecided' ? reflections.find((candidate) => candidate.id === reused.shownReflection) : undefined;
+  // Still open, or left only by this reload (leaving turns back, and a reload leaves for a moment).
+  const open = reused !== null && (reused.outcome === 'undecided' || (reloaded && reused.left === true));
+  const shown = open ? reflections.find((candidate) => candidate.id === reused.shownReflection) : undefined;
   let urge: Urge;
   let reflection: Reflection;
   if (reused !== null && shown !== undefined) {
-    [urge, reflection] = [reused, shown];
+    const { left: _, ...still } = reused;
+    [urge, reflection] = [{ ...still, outcome: 'undecided' }, shown];
   } else {
     reflection = await (fresh ?? nextReflection(reflections, random));
     // Only the extension's own rules and guard know the pass; a page opened by another page's
@@ -89,11 +91,10 @@ export async function startPause({ href, historyState, hasOpener, locale, now = 
     kind: 'pause',
     request,
     urge,
-    unsaved: urge !== reused,
+    unsaved: urge.id !== reused?.id || reused.left === true,
     reflection,
     story,
     breathSeconds: breathSeconds(story.attemptToday, settings.breathSteps),
     settings,
-    feltAfter: pendingFeltAfter(logged.recent, now),
   };
 }

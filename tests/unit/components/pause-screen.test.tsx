@@ -6,7 +6,7 @@ import { reflections } from '../../../content/reflections';
 import { NothingToOpen } from '../../../entrypoints/pause/NothingToOpen';
 import { PauseScreen } from '../../../entrypoints/pause/PauseScreen';
 import { pauseStory } from '../../../lib/pause-story';
-import { answerFeltAfter, loadUrges, saveUrge } from '../../../platform/storage/urges';
+import { loadUrges, saveUrge } from '../../../platform/storage/urges';
 import { newUrge, type Urge } from '../../../lib/urge';
 import { historyOf } from '../../../lib/urge-history';
 import { pinClock } from '../clock';
@@ -30,7 +30,7 @@ function pass(seconds: number) {
   });
 }
 
-function showPause({ history = [] as Urge[], breath = 10, strict = false } = {}) {
+function showPause({ history = [] as Urge[], breath = 10, strict = false, attempt = 1 } = {}) {
   const urge = newUrge({ id: 'now', at: start, profileKey: 'instagram:someex', source: 'app', shownReflection: reflections[0]!.id });
   const goBack = vi.fn(async () => undefined);
   const continueTo = vi.fn(async () => undefined);
@@ -38,12 +38,11 @@ function showPause({ history = [] as Urge[], breath = 10, strict = false } = {})
     <PauseScreen
       urge={urge}
       reflection={reflections[0]!}
-      story={pauseStory(historyOf([...history, urge]), start, urge.id)}
+      story={{ ...pauseStory(historyOf([...history, urge]), start, urge.id), ...(attempt > 1 && { attemptToday: attempt }) }}
       breathSeconds={breath}
       strict={strict}
       allowanceMinutes={5}
       save={saveUrge}
-      answerFeltAfter={answerFeltAfter}
       goBack={goBack}
       continueTo={continueTo}
       now={now}
@@ -58,29 +57,50 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 const count = () => document.querySelector('.breath-count')?.textContent;
 const stored = async () => (await loadUrges()).value;
 
-describe('the pause screen', () => {
-  it('while the breath counts: shows the profile, a reflection, the count, and Continue waits', () => {
+describe('the pause screen, one thing at a time', () => {
+  it('opens with the reflection and the breath, "Go back" ready and focused, and no question yet', () => {
     showPause();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('A moment before you look');
     expect(screen.getByText(/You were about to open/).textContent).toBe('You were about to open Instagram @someex.');
     expect(screen.getByText(t(reflections[0]!.message))).toBeTruthy();
-    expect(screen.getByText('1st pause today')).toBeTruthy();
     expect(count()).toBe('10');
-    expect(continueButton()).toHaveProperty('disabled', true);
-    expect(screen.getByText('Available after the breath and one small choice above.')).toBeTruthy();
     // Focus starts on the kind default.
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Go back' }));
+    // Nothing to answer, nothing to continue to, while the breath counts.
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Continue to profile' })).toBeNull();
+    expect(screen.getByText('After the breath, you can choose.')).toBeTruthy();
     pass(4);
     expect(count()).toBe('6');
   });
 
-  it('is ready only after the breath and one small choice', () => {
+  it('after the breath asks one question, never both, and only then lets the user continue', () => {
     showPause();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Lonely' }));
-    expect(continueButton()).toHaveProperty('disabled', true);
     pass(10);
+    expect(count()).toBeUndefined();
+    // The first pause of a day asks what set it off; no strength scale beside it.
+    expect(screen.getByRole('group', { name: 'What set it off?' })).toBeTruthy();
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(continueButton()).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Lonely' }));
     expect(continueButton()).toHaveProperty('disabled', false);
     expect(screen.getByText('It stays open for 5 minutes, then the pause returns.')).toBeTruthy();
+  });
+
+  it('asks how strong the urge is on the next pause of the day, instead of what set it off', () => {
+    showPause({ attempt: 2 });
+    pass(10);
+    expect(screen.getByRole('group', { name: 'How strong is the urge right now?' })).toBeTruthy();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('keeps "What are you hoping to find?" behind a small link', () => {
+    showPause();
+    pass(10);
+    expect(screen.queryByLabelText('What are you hoping to find? (optional)')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'What are you hoping to find?' }));
+    expect(screen.getByLabelText('What are you hoping to find? (optional)')).toBeTruthy();
   });
 
   it('keeps counting right when the tab was in the background', () => {
@@ -93,32 +113,46 @@ describe('the pause screen', () => {
     expect(count()).toBe('5');
   });
 
-  it('in strict mode offers no way to continue', () => {
+  it('in strict mode shows the reflection and "Go back", offers the breath without imposing it, and asks nothing', () => {
     showPause({ strict: true });
-    pass(10);
+    expect(screen.getByText(t(reflections[0]!.message))).toBeTruthy();
+    expect(count()).toBeUndefined();
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('checkbox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Continue to profile' })).toBeNull();
     expect(screen.getByText('Strict mode is on, so this profile stays closed for now.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Breathe with the circle for a minute' }));
+    expect(count()).toBe('60');
   });
 
-  it('tells a returning user their own story, and how looking felt before', () => {
+  it('tells a returning user only what encourages, never a ratio, and how looking felt before', () => {
     const earlier = (hours: number, fields: Partial<Urge>) =>
       newUrge({ id: `e${hours}`, at: start - hours * 3_600_000, profileKey: 'instagram:someex', source: 'load', ...fields });
     showPause({
       history: [
         earlier(2, { outcome: 'turned-back' }),
-        earlier(5, { outcome: 'turned-back' }),
+        earlier(5, { outcome: 'undecided' }),
         earlier(30, { outcome: 'continued', feltAfter: 'worse' }),
         earlier(80, { outcome: 'continued', feltAfter: 'worse' }),
       ],
     });
-    expect(screen.getByText('3rd pause today · you turned back 2 of 4 times this week · 1 day since you last looked')).toBeTruthy();
+    expect(screen.getByText('The 3rd pause today: 3 times you stopped to think. You turned back 2 times this week. 1 day since you last looked.')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/\d+ of \d+/);
+    pass(10);
     expect(screen.getByText('The last 2 times you looked, you felt worse 2 times.')).toBeTruthy();
+  });
+
+  it('says nothing about a look earlier today', () => {
+    showPause({ history: [newUrge({ id: 'slip', at: start - 3_600_000, profileKey: 'instagram:someex', source: 'load', outcome: 'continued' })] });
+    expect(screen.getByText('The 2nd pause today: 2 times you stopped to think.')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/looked today|0 days/);
   });
 
   it('logs Go back as turned back, with what the user chose and the time spent', async () => {
     const { goBack } = showPause();
-    fireEvent.click(screen.getByRole('radio', { name: '7' }));
+    pass(10);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Saw something of theirs' }));
+    fireEvent.click(screen.getByRole('button', { name: 'What are you hoping to find?' }));
     fireEvent.input(screen.getByLabelText('What are you hoping to find? (optional)'), { target: { value: 'whether they are <b>happy</b>' } });
     pass(3);
     await act(async () => {
@@ -130,20 +164,20 @@ describe('the pause screen', () => {
       expect.objectContaining({
         id: 'now',
         outcome: 'turned-back',
-        strength: 7,
         triggers: ['saw-something'],
         hopingToFind: 'whether they are <b>happy</b>',
-        secondsOnScreen: 3,
+        secondsOnScreen: 13,
         source: 'app',
         profileKey: 'instagram:someex',
       }),
     ]);
+    expect((await stored())[0]?.left).toBeUndefined();
   });
 
   it('logs Continue as continued, then opens the profile', async () => {
-    const { continueTo } = showPause();
-    fireEvent.click(screen.getByRole('radio', { name: '3' }));
+    const { continueTo } = showPause({ attempt: 2 });
     pass(10);
+    fireEvent.click(screen.getByRole('radio', { name: '3' }));
     await act(async () => {
       fireEvent.click(continueButton());
       await settle();
@@ -152,8 +186,9 @@ describe('the pause screen', () => {
     expect(await stored()).toEqual([expect.objectContaining({ outcome: 'continued', strength: 3, triggers: [], secondsOnScreen: 10 })]);
   });
 
-  it('never writes "undecided" over a decision when the page unloads right after it', async () => {
+  it('never writes over a decision when the page unloads right after it', async () => {
     showPause();
+    pass(10);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Lonely' }));
     await act(async () => {
       // The tab closes in the same moment as "Go back", before the screen could re-render.
@@ -162,33 +197,17 @@ describe('the pause screen', () => {
       await settle();
     });
     expect(await stored()).toEqual([expect.objectContaining({ outcome: 'turned-back', triggers: ['lonely'] })]);
+    expect((await stored())[0]?.left).toBeUndefined();
   });
 
-  it('leaves an urge undecided when the tab closes without a choice', async () => {
+  it('counts closing the tab without a choice as turning back, and says how', async () => {
     showPause();
     pass(4);
     await act(async () => {
       window.dispatchEvent(new Event('pagehide'));
       await settle();
     });
-    expect(await stored()).toEqual([expect.objectContaining({ outcome: 'undecided', secondsOnScreen: 4 })]);
-  });
-
-  it('first asks how the last look felt, once, and keeps the answer with that look', async () => {
-    const look = newUrge({ id: 'look', at: start - 3_600_000, profileKey: 'instagram:someex', source: 'load', outcome: 'continued' });
-    await saveUrge(look);
-    const urge = newUrge({ id: 'now', at: start, profileKey: 'instagram:someex', source: 'app' });
-    render(
-      <PauseScreen urge={urge} reflection={reflections[0]!} story={pauseStory(historyOf([look, urge]), start, 'now')} breathSeconds={10} strict={false}
-        allowanceMinutes={5} save={saveUrge} feltAfter={look} answerFeltAfter={answerFeltAfter} goBack={async () => undefined} continueTo={async () => undefined} now={now} />,
-    );
-    expect(screen.getByRole('heading', { name: 'How do you feel after looking?' })).toBeTruthy();
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'About the same' }));
-      await settle();
-    });
-    expect((await stored()).find((logged) => logged.id === 'look')?.feltAfter).toBe('same');
-    expect(screen.queryByRole('heading', { name: 'How do you feel after looking?' })).toBeNull();
+    expect(await stored()).toEqual([expect.objectContaining({ outcome: 'turned-back', left: true, secondsOnScreen: 4 })]);
   });
 
   it('offers a quiet way to find help, without fetching anything', () => {
@@ -222,7 +241,6 @@ describe('a pause the user did not start (another page opened it)', () => {
         strict={false}
         allowanceMinutes={5}
         save={saveUrge}
-        answerFeltAfter={answerFeltAfter}
         goBack={goBack}
         continueTo={async () => undefined}
         now={now}
@@ -244,6 +262,7 @@ describe('a pause the user did not start (another page opened it)', () => {
 
   it('is logged, saying how it arrived, once the user takes it up', async () => {
     opened();
+    pass(10);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Lonely' }));
     await settle();
     expect(await stored()).toEqual([expect.objectContaining({ id: 'theirs', triggers: ['lonely'], arrival: 'opened-by-page' })]);
