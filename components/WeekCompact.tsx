@@ -1,46 +1,55 @@
+import type { ComponentChildren } from 'preact';
 import type { Streaks, WeekSummary } from '../lib/week-summary';
 import { TRIGGER_LABELS } from '../lib/urge';
 import { DayBars } from './charts/DayBars';
 import { locale as userLocale, t } from '../platform/i18n';
 
 interface Props {
-  readonly week: WeekSummary;
-  readonly streaks: Streaks;
+  /** Null until the log is read: the heading and the action are there from the first frame. */
+  readonly week: WeekSummary | null;
+  readonly streaks: Streaks | null;
   readonly locale?: string;
+  /** Beside the heading: the popup's "Log an urge". */
+  readonly action?: ComponentChildren;
 }
 
-/** This week at a glance, for the popup. Every figure is text; the chart repeats it visually. */
-export function WeekCompact({ week, streaks, locale = userLocale }: Props) {
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+/**
+ * This week at a glance, for the popup, in counts (never a percentage, which reads as a grade):
+ * how many urges, how many turned back, how many looks; the change from last week only when it
+ * is good news, else plainly last week's number. Every figure is text; the chart repeats it.
+ */
+export function WeekCompact({ week, streaks, locale = userLocale, action }: Props) {
+  const head = (
+    <div class="week-head">
+      <h2 id="week-heading">{t('week.heading')}</h2>
+      {action}
+    </div>
+  );
+  if (week === null || streaks === null) {
+    return (
+      <section class="week-compact" aria-labelledby="week-heading">
+        {head}
+      </section>
+    );
+  }
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const rate = week.turnedBackRate;
-  const before = week.previous.turnedBackRate;
+  const before = week.previous.urges;
   const change =
-    rate === null || before === null
-      ? null
-      : Math.round((rate - before) * 100) === 0
-        ? t('week.sameAsLastWeek')
-        : t(rate > before ? 'week.upFrom' : 'week.downFrom', { percent: percent.format(before) });
+    before === 0 ? null : week.urges < before ? t('week.fewerThanLastWeek', before - week.urges) : week.urges === before ? t('week.sameAsLastWeek') : t('week.lastWeek', { urges: t('count.urges', before) });
   const top = week.topTriggers[0];
   return (
     <section class="week-compact" aria-labelledby="week-heading">
-      <h2 id="week-heading">{t('week.heading')}</h2>
+      {head}
       {week.urges === 0 ? (
-        <p>{week.previous.urges > 0 ? t('week.noneWithLastWeek', { urges: week.previous.urges }) : t('week.none')}</p>
+        <p>{before > 0 ? t('week.noneWithLastWeek', { urges: before }) : t('week.none')}</p>
       ) : (
         <>
           {/* elementtiming: `npm run bench` times when this line is first shown (bench/browser.ts). */}
           <p class="headline" elementtiming="week">
-            <strong>{t('count.urges', week.urges)}</strong> · {t('week.surfed', { count: week.turnedBack })}
-            {rate !== null && (
-              <>
-                {' · '}
-                {change === null
-                  ? t('week.turnedBack', { percent: percent.format(rate) })
-                  : t('week.turnedBackChange', { percent: percent.format(rate), change })}
-              </>
-            )}
+            <strong>{t('count.urges', week.urges)}</strong> · {t('week.turnedBack', week.turnedBack)}
+            {week.continued > 0 && <> · {t('week.looked', week.continued)}</>}
           </p>
+          {change !== null && <p class="hint">{change}</p>}
           <DayBars days={week.days} locale={locale} height={64} caption={t('week.chartCaption')} />
           <p class="hint">
             {top !== undefined && <>{t('week.mostOften', { trigger: t(TRIGGER_LABELS[top.trigger]).toLocaleLowerCase(locale) })} </>}
@@ -50,16 +59,11 @@ export function WeekCompact({ week, streaks, locale = userLocale }: Props) {
       )}
       <ul class="streaks">
         <li>
-          {streaks.daysSinceLooked === null
-            ? t('week.neverLooked')
-            : streaks.daysSinceLooked === 0
-              ? t('week.lookedToday')
-              : t('week.daysSinceLooked', streaks.daysSinceLooked)}
-        </li>
-        <li>
-          {t('week.surfedTotal', streaks.surfedTotal)}
+          {t('week.turnedBackTotal', streaks.turnedBackTotal)}
           {streaks.longestRun > 0 && ` ${t('week.longestRun', streaks.longestRun)}`}
         </li>
+        {/* Never "0 days": after a look, what stays is everything above. */}
+        {streaks.daysSinceLooked === null ? <li>{t('week.neverLooked')}</li> : streaks.daysSinceLooked > 0 && <li>{t('week.daysSinceLooked', streaks.daysSinceLooked)}</li>}
       </ul>
     </section>
   );

@@ -13,7 +13,6 @@ interface Props {
 const OUTCOMES = [
   { key: 'turnedBack', label: 'outcome.turnedBack', className: 'bar-turned-back' },
   { key: 'continued', label: 'outcome.looked', className: 'bar-continued' },
-  { key: 'undecided', label: 'outcome.undecided', className: 'bar-undecided' },
 ] as const;
 
 /**
@@ -24,12 +23,18 @@ export function DayBars({ days, locale = userLocale, height = 120, caption }: Pr
   const number = new Intl.NumberFormat(locale);
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short' });
   const fullDay = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
-  const totals = days.map((day) => day.turnedBack + day.continued + day.undecided);
+  const totals = days.map((day) => day.turnedBack + day.continued);
   const max = Math.max(1, ...totals);
   const barWidth = 100 / days.length;
   const chartHeight = height - 18;
   return (
     <figure class="chart day-bars">
+      {/* Each day's count, over its bar. */}
+      <div class="day-counts" aria-hidden="true">
+        {totals.map((total, i) => (
+          <span key={days[i]!.day}>{total === 0 ? '' : number.format(total)}</span>
+        ))}
+      </div>
       <svg viewBox={`0 0 100 ${height}`} preserveAspectRatio="none" width="100%" height={height} aria-hidden="true" focusable="false">
         {days.map((day, i) => {
           let y = chartHeight;
@@ -64,7 +69,7 @@ export function DayBars({ days, locale = userLocale, height = 120, caption }: Pr
         rows={days.map((day) => ({
           key: day.day,
           label: fullDay.format(day.day),
-          cells: [day.turnedBack, day.continued, day.undecided].map((value) => number.format(value)),
+          cells: [day.turnedBack, day.continued].map((value) => number.format(value)),
         }))}
       />
     </figure>

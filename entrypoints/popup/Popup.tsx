@@ -6,7 +6,7 @@ import { FeltAfterPrompt } from '../../components/FeltAfterPrompt';
 import { locale as userLocale, t } from '../../platform/i18n';
 import { LogUrgeForm } from '../../components/LogUrgeForm';
 import { PrivateWindowsNote } from '../../components/PrivateWindowsNote';
-import { privateWindows } from '../../platform/private-windows';
+import { privateWindows, privateWindowsNote } from '../../platform/private-windows';
 import { StorageProblem } from '../../components/StorageProblem';
 import { UrgeLog } from '../../components/UrgeLog';
 import type { UrgesState } from '../../platform/signals/urges';
@@ -59,14 +59,14 @@ export function Popup({ state, urges, settings, tabUrl, now = systemClock(), loc
         </button>
       </header>
       <StorageProblem dropped={dropped + urges.value.dropped} />
-      {views.history.value !== null && <FeltAfterPrompt urge={views.feltAfter.value} answer={answerFeltAfter} />}
-      {week !== null && streaks !== null && <WeekCompact week={week} streaks={streaks} locale={locale} />}
+      {/* This week first, with "Log an urge" beside it; everything else below it. */}
+      <WeekCompact week={week} streaks={streaks} locale={locale} action={<LogUrgeForm people={people} save={saveUrge} />} />
+      {views.history.value !== null && <FeltAfterPrompt urge={views.feltAfter.value} answer={answerFeltAfter} now={now} locale={locale} />}
       {/* Below the week: the browser answers after the first frame, and the week must not move. */}
-      <PrivateWindowsNote {...privateWindows} />
+      <PrivateWindowsNote {...privateWindows} brief={privateWindowsNote} />
       <section aria-labelledby="log-heading">
         <h2 id="log-heading">{t('log.heading')}</h2>
-        <LogUrgeForm people={people} save={saveUrge} />
-        {urges.value.loaded && <UrgeLog urges={urges.value.urges} events={urges.value.events} save={saveUrge} locale={locale} />}
+        {urges.value.loaded && <UrgeLog urges={urges.value.urges} events={urges.value.events} save={saveUrge} locale={locale} now={now} />}
       </section>
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">{t('popup.peopleHeading')}</h2>

@@ -9,9 +9,7 @@ import type { UrgesState } from '../../platform/signals/urges';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { readWeekNotes } from '../../lib/week-notes';
-import { weekNotesItem } from '../../platform/storage/keys';
-import { saveWeekNote } from '../../platform/storage/week-notes';
+import { loadWeekNotes, saveWeekNote } from '../../platform/storage/week-notes';
 import { TRIGGER_LABELS } from '../../lib/urge';
 import { weekKey } from '../../lib/week-key';
 import { streaksOf, summariseSortedWeek } from '../../lib/week-summary';
@@ -51,7 +49,6 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
   const week = views.week.value;
   const withoutProfile = week.urges - week.perProfile.reduce((sum, { count }) => sum + count, 0);
   const range = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(week.start, week.end - 1);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const integer = new Intl.NumberFormat(locale);
   const title = weeksAgo === 0 ? t('summary.thisWeek') : weeksAgo === 1 ? t('summary.lastWeek') : t('summary.weeksAgo', { count: weeksAgo });
@@ -85,14 +82,20 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
               </div>
               <div>
                 <dt>{t('summary.turnedBack')}</dt>
-                <dd>{week.turnedBackRate === null ? '–' : percent.format(week.turnedBackRate)}</dd>
+                <dd>{integer.format(week.turnedBack)}</dd>
               </div>
+              {week.continued > 0 && (
+                <div>
+                  <dt>{t('summary.looked')}</dt>
+                  <dd>{integer.format(week.continued)}</dd>
+                </div>
+              )}
               <div>
                 <dt>{t('summary.weekBefore')}</dt>
                 <dd>
-                  {week.previous.turnedBackRate === null
-                    ? t('count.urges', week.previous.urges)
-                    : t('summary.weekBeforeRate', { urges: t('count.urges', week.previous.urges), percent: percent.format(week.previous.turnedBackRate) })}
+                  {week.previous.urges === 0
+                    ? t('count.urges', 0)
+                    : t('summary.weekBeforeTurnedBack', { urges: t('count.urges', week.previous.urges), turnedBack: integer.format(week.previous.turnedBack) })}
                 </dd>
               </div>
               <div>
@@ -104,14 +107,19 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
                   )}
                 </dd>
               </div>
-              <div>
-                <dt>{t('summary.surfedTotal')}</dt>
-                <dd>{integer.format(views.streaks.value.surfedTotal)}</dd>
-              </div>
-              <div>
-                <dt>{t('summary.daysSinceLooked')}</dt>
-                <dd>{views.streaks.value.daysSinceLooked === null ? t('summary.neverLooked') : integer.format(views.streaks.value.daysSinceLooked)}</dd>
-              </div>
+              {/* How things stand now belongs to this week only; past weeks show their own figures. */}
+              {weeksAgo === 0 && (
+                <div>
+                  <dt>{t('summary.turnedBackTotal')}</dt>
+                  <dd>{integer.format(views.streaks.value.turnedBackTotal)}</dd>
+                </div>
+              )}
+              {weeksAgo === 0 && views.streaks.value.daysSinceLooked !== 0 && (
+                <div>
+                  <dt>{t('summary.daysSinceLooked')}</dt>
+                  <dd>{views.streaks.value.daysSinceLooked === null ? t('summary.neverLooked') : integer.format(views.streaks.value.daysSinceLooked)}</dd>
+                </div>
+              )}
             </dl>
           </section>
 
@@ -163,33 +171,33 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
             )}
           </section>
 
-          <WeekNote week={weekKey(week.start)} />
+          <WeekNote week={weekKey(week.start)} past={weeksAgo > 0} />
         </>
       )}
     </main>
   );
 }
 
-function WeekNote({ week }: { week: string }) {
+function WeekNote({ week, past }: { week: string; past: boolean }) {
   const [note, setNote] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const { problem, attempt } = useSaving();
   useEffect(() => {
     setNote(null);
     setSaved(false);
-    void weekNotesItem.getValue().then((stored) => setNote(readWeekNotes(stored)[week] ?? ''));
+    void loadWeekNotes().then((notes) => setNote(notes[week] ?? ''));
   }, [week]);
   if (note === null) return null;
   return (
     <section class="card" aria-labelledby="week-note">
-      <h2 id="week-note">{t('summary.noteHeading')}</h2>
+      <h2 id="week-note">{t(past ? 'summary.noteHeadingPast' : 'summary.noteHeading')}</h2>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           void attempt(() => saveWeekNote(week, note.trim())).then(setSaved);
         }}
       >
-        <label for="week-note-text">{t('summary.noteLabel')}</label>
+        <label for="week-note-text">{t(past ? 'summary.noteLabelPast' : 'summary.noteLabel')}</label>
         <textarea id="week-note-text" rows={4} maxLength={5000} value={note} onInput={(event) => (setNote(event.currentTarget.value), setSaved(false))} />
         <div class="actions">
           <button type="submit" class="primary">

@@ -73,10 +73,13 @@ describe('popup: the week and the log', () => {
   it('shows this week in words a person reads at a glance', async () => {
     await seed();
     renderPopup(undefined, now);
-    expect((await screen.findByText(/3 urges/)).closest('p')?.textContent).toBe('3 urges · 2 surfed · 67% turned back, up from 0% last week');
+    expect((await screen.findByText(/3 urges/)).closest('p')?.textContent).toBe('3 urges · 2 turned back · 1 look');
+    expect(screen.getByText('Last week: 1 urge.')).toBeTruthy();
+    // Counts, never a percentage.
+    expect(document.body.textContent).not.toMatch(/%/);
     expect(screen.getByText('Most often: lonely. Average strength 8 of 10.')).toBeTruthy();
     expect(screen.getByText('2 days since you last looked.')).toBeTruthy();
-    expect(screen.getByText('2 urges surfed in total. Longest run: 8 days.')).toBeTruthy();
+    expect(screen.getByText('You have turned back 2 times in all. Longest run: 8 days.')).toBeTruthy();
     // The chart's numbers are there for screen readers too.
     expect(screen.getByRole('table', { name: 'Urges per day this week' })).toBeTruthy();
   });
@@ -119,7 +122,7 @@ describe('popup: the week and the log', () => {
     await waitFor(async () =>
       expect((await loadUrges()).value).toEqual([expect.objectContaining({ source: 'manual', outcome: 'turned-back', triggers: ['cant-sleep'], strength: 5, profileKey: null })]),
     );
-    await waitFor(() => expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 surfed · 100% turned back'));
+    await waitFor(() => expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 turned back'));
   });
 
   it('records gaps in protection plainly among the urges', async () => {
@@ -149,11 +152,11 @@ describe('popup: opening with a long log', () => {
     const urges = watchUrges({ digest: first.digest });
     render(<Popup state={watchPeople().state} urges={urges.state} settings={watchSettings(first.settings).state} tabUrl={Promise.resolve(undefined)} now={at} locale="en-GB" />);
     expect(urges.state.value.loaded).toBe(false);
-    expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 surfed · 100% turned back');
-    expect(screen.getByText('301 urges surfed in total.', { exact: false })).toBeTruthy();
+    expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 turned back');
+    expect(screen.getByText('You have turned back 301 times in all.', { exact: false })).toBeTruthy();
     await waitFor(() => expect(urges.state.value.loaded).toBe(true));
-    expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 surfed · 100% turned back');
-    expect(screen.getByText('301 urges surfed in total.', { exact: false })).toBeTruthy();
+    expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 turned back');
+    expect(screen.getByText('You have turned back 301 times in all.', { exact: false })).toBeTruthy();
     expect(await screen.findAllByText('Turned back', { selector: '.urge .outcome' })).toHaveLength(5);
   });
 
@@ -167,7 +170,7 @@ describe('popup: opening with a long log', () => {
     const first = copiedFirstFrame(at);
     expect(first).not.toBeNull();
     render(<Popup state={watchPeople().state} urges={watchUrges({ digest: first!.digest }).state} settings={watchSettings(first!.settings).state} tabUrl={Promise.resolve(undefined)} now={at} locale="en-GB" />);
-    expect(document.querySelector('.headline')?.textContent).toBe('2 urges · 1 surfed · 50% turned back');
+    expect(document.querySelector('.headline')?.textContent).toBe('2 urges · 1 turned back · 1 look');
   });
 
   it('a copy that missed a save is put right once every urge is read, and kept right for next time', async () => {
@@ -177,8 +180,8 @@ describe('popup: opening with a long log', () => {
     // Written behind the digest's back, as a page closing between its two writes would leave it.
     await fakeBrowser.storage.local.set({ 'urge:b': { ...newUrge({ id: 'b', at: at - 60_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back' }), v: 1 } });
     render(<Popup state={watchPeople().state} urges={watchUrges({ digest: stale.digest }).state} settings={watchSettings(stale.settings).state} tabUrl={Promise.resolve(undefined)} now={at} locale="en-GB" />);
-    expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 surfed · 100% turned back');
-    await waitFor(() => expect(document.querySelector('.headline')?.textContent).toBe('2 urges · 2 surfed · 100% turned back'));
+    expect(document.querySelector('.headline')?.textContent).toBe('1 urge · 1 turned back');
+    await waitFor(() => expect(document.querySelector('.headline')?.textContent).toBe('2 urges · 2 turned back'));
     await waitFor(() => expect(copiedFirstFrame(at)?.digest.recent.map((urge) => urge.id)).toEqual(['a', 'b']));
   });
 

@@ -7,7 +7,7 @@ import { LogUrgeForm } from '../../../components/LogUrgeForm';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { loadBackupData } from '../../../platform/storage/backup';
 import { peopleItem, settingsItem } from '../../../platform/storage/keys';
-import { answerFeltAfter, loadUrges, saveUrge } from '../../../platform/storage/urges';
+import { loadUrges, saveUrge } from '../../../platform/storage/urges';
 import { watchPending } from '../../../platform/signals/pending';
 import { watchPeople } from '../../../platform/signals/people';
 import { watchSettings } from '../../../platform/signals/settings';
@@ -47,7 +47,6 @@ describe('when the browser’s storage is full', () => {
         strict={false}
         allowanceMinutes={5}
         save={saveUrge}
-        answerFeltAfter={answerFeltAfter}
         goBack={goBack}
         continueTo={async () => undefined}
       />,

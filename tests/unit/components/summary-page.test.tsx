@@ -38,12 +38,15 @@ describe('weekly summary page', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/^This week 23\s?–\s?29 November 2026$/));
     const figures = await screen.findByRole('region', { name: 'The week in numbers' });
     expect(within(figures).getByText('Urges').nextElementSibling?.textContent).toBe('3');
-    expect(within(figures).getByText('Turned back').nextElementSibling?.textContent).toBe('67%');
-    expect(within(figures).getByText('Week before').nextElementSibling?.textContent).toBe('1 urge, 100% turned back');
+    expect(within(figures).getByText('Turned back').nextElementSibling?.textContent).toBe('2');
+    expect(within(figures).getByText('Looked').nextElementSibling?.textContent).toBe('1');
+    expect(within(figures).getByText('Week before').nextElementSibling?.textContent).toBe('1 urge, 1 turned back');
+    expect(within(figures).getByText('Turned back in all').nextElementSibling?.textContent).toBe('3');
+    expect(figures.textContent).not.toMatch(/%/);
 
     const perDay = screen.getByRole('table', { name: /^Urges per day, 23\s?–\s?29 November 2026$/ });
     const monday = within(perDay).getByRole('rowheader', { name: 'Monday 23 November' }).closest('tr')!;
-    expect([...monday.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['1', '0', '0']);
+    expect([...monday.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['1', '0']);
     const hours = screen.getByRole('table', { name: /^Urges by day and hour, 23\s?–\s?29 November 2026$/ });
     expect(within(hours).getByRole('rowheader', { name: 'Tue' }).nextElementSibling?.textContent).toBe('22: 1');
     expect(screen.getByRole('table', { name: /^Average strength per day, 23\s?–\s?29 November 2026$/ })).toBeTruthy();
@@ -68,6 +71,12 @@ describe('weekly summary page', () => {
     await user.click(screen.getByRole('button', { name: 'Previous week' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/^Last week 16\s?–\s?22 November 2026$/);
     expect(location.hash).toBe('#weeks-ago=1');
+    // That week's own figures: nothing of how things stand today, and its note is about that week.
+    const figures = screen.getByRole('region', { name: 'The week in numbers' });
+    expect(within(figures).getByText('Urges').nextElementSibling?.textContent).toBe('1');
+    expect(within(figures).queryByText('Turned back in all')).toBeNull();
+    expect(within(figures).queryByText('Days since you last looked')).toBeNull();
+    expect(await screen.findByRole('heading', { name: 'Looking back on that week' })).toBeTruthy();
     // Nothing older than the oldest urge.
     expect(screen.getByRole('button', { name: 'Previous week' })).toHaveProperty('disabled', true);
     await user.click(screen.getByRole('button', { name: 'Next week' }));
