@@ -24,12 +24,18 @@ if (typeof browser === 'string') {
   console.log(`Browser timings ${browser}`);
 } else {
   const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(8);
+  // Each page against the floor measured in the same run: a bare one-line extension page.
+  const ratio = (value: number, target: number) => {
+    const times = value / browser.barePageMs;
+    return `${times.toFixed(2)}× the floor  ${mark(times <= target)} target ≤ ${target}×`;
+  };
   console.log('In Chromium, from navigation to the frame presented (median of 15):');
-  console.log(`  Popup with 10,000 urges, this week shown:       ${ms(browser.popupWeekMs)}  ${mark(browser.popupWeekMs <= 50)} budget ≤ 50 ms`);
-  console.log(`    the same page, bare (one line of text):       ${ms(browser.barePageMs)}  (this machine's floor)`);
-  console.log(`    the same, the line written by a module script: ${ms(browser.bareModulePageMs)}  (the floor for a page built by WXT)`);
-  console.log(`  First popup after an update (digest built once): ${ms(browser.popupFirstAfterUpdateMs)}`);
-  console.log(`  Pause page with 10,000 urges, "Go back" focused: ${ms(browser.pauseInteractiveMs)}`);
+  console.log(`  A bare one-line extension page (the floor):      ${ms(browser.barePageMs)}`);
+  console.log(`    the same, the line written by a module script: ${ms(browser.bareModulePageMs)}  (as every page built by WXT starts)`);
+  console.log(`  Popup with 10,000 urges, this week shown:       ${ms(browser.popupWeekMs)}  ${ratio(browser.popupWeekMs, 1.3)}`);
+  console.log(`  Pause page with 10,000 urges, "Go back" focused: ${ms(browser.pauseInteractiveMs)}  ${ratio(browser.pauseInteractiveMs, 1.5)}`);
+  console.log(`  First popup after an update (digest counted by it): ${ms(browser.popupFirstAfterUpdateMs)}  ${ratio(browser.popupFirstAfterUpdateMs, 3)}`);
+  console.log(`    opened the moment the new version starts (while it counts): ${ms(browser.popupAsUpdateStartsMs)}`);
 }
 
 const limits = await benchLimits();

@@ -11,6 +11,7 @@ import { closeSenderTab, welcomeOnce } from '../../platform/background/welcome';
 import { handleWeeklySummary, scheduleWeeklySummary } from '../../platform/background/weekly-summary';
 import { onMessage } from '../../platform/messaging';
 import { allowancesItem, peopleItem, settingsItem } from '../../platform/storage/keys';
+import { ensureDigest } from '../../platform/storage/urges';
 
 /*
  * The background only wires: every job it does is a function of its own in platform/background/,
@@ -28,6 +29,8 @@ export default defineBackground(() => {
   void resyncRedirects();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void welcomeOnce();
+    // A new version: the urges' digest is counted now if its shape changed, not in the popup.
+    void ensureDigest();
   });
   // Also drops allowances the clock no longer makes sense of (set back since "Continue").
   void pruneAllowances().then(resyncAllowances);

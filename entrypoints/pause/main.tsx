@@ -27,7 +27,9 @@ if (start.kind === 'nothing-to-open') render(<NothingToOpen goBack={goBack} />, 
 else if (start.kind === 'go-through') location.replace(start.target);
 else {
   const { request, urge, settings } = start;
-  history.replaceState({ urgeId: urge.id }, '');
+  // This history entry keeps its urge, so a reload logs no second one: marked once the first
+  // frame is up (marking costs the page a few milliseconds it has no use for before then).
+  requestAnimationFrame(() => setTimeout(() => history.replaceState({ urgeId: urge.id }, '')));
   render(
     <PauseScreen
       urge={urge}

@@ -75,9 +75,25 @@ export async function loadDigest(now = systemClock()): Promise<UrgeHistory | nul
  */
 export async function loadFirstFrame(now = systemClock()): Promise<{ digest: UrgeHistory | null; settings: Settings }> {
   const [digest, settings] = await storage.getItems([urgeDigestItem.key, settingsItem.key]);
-  const usable = usableDigest(digest?.value, now);
+  let usable = usableDigest(digest?.value, now);
   if (usable !== null) copyDigest(digest?.value);
+  // None to use: the background may be counting it right now, just after an update
+  // (`ensureDigest`); waiting for that is far quicker than counting it again here.
+  else usable = await withLock('urge-digest', () => loadDigest(now));
   return { digest: usable, settings: readSettings(settings?.value) };
+}
+
+/**
+ * Counts the digest once when there is none to use: run by the background as a new version is
+ * installed (an update may change the digest's shape), so that the first popup after an update
+ * opens from a small read like any other rather than reading every urge.
+ */
+export async function ensureDigest(): Promise<void> {
+  await withLock('urge-digest', async () => {
+    const now = systemClock();
+    if (usableDigest(await urgeDigestItem.getValue(), now) !== null) return;
+    await writeDigest(digestOf((await loadUrges()).value, now)).catch(() => undefined);
+  });
 }
 
 /** Counts the digest again from every stored urge; kept for next time when there is room. */

@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // Each test starts the background afresh, with its own listeners.
+  vi.resetModules();
   // What WXT's fake browser lacks: request rules, which the background syncs as it starts.
   Object.assign(fakeBrowser, {
     declarativeNetRequest: {
@@ -41,5 +43,13 @@ describe('the background', () => {
         expect(passes(filter, url), url).toBe(false);
       }
     }
+  });
+
+  it('counts the urges’ digest once as a new version is installed, so the first popup after an update reads it', async () => {
+    await fakeBrowser.storage.local.set({ 'urge:a': { id: 'a', at: Date.now() - 3_600_000, profileKey: 'instagram:someex', source: 'load', strength: null, triggers: [], hopingToFind: '', outcome: 'turned-back', secondsOnScreen: 5, feltAfter: null, reflection: '', shownReflection: null, v: 1 } });
+    const background = (await import('../../entrypoints/background')).default as unknown as { main: () => void };
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.9.0', temporary: false });
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('urgeDigest')).urgeDigest).toMatchObject({ v: 2, recent: [['a', expect.any(Number), 'instagram:someex', 'load', 'turned-back', null, [], null]] }));
   });
 });

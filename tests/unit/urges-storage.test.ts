@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { importBackup } from '../../platform/storage/backup';
-import { answerFeltAfter, checkDigest, loadDigest, loadUrge, loadUrges, saveUrge, saveUrges } from '../../platform/storage/urges';
+import { answerFeltAfter, checkDigest, ensureDigest, loadDigest, loadFirstFrame, loadUrge, loadUrges, saveUrge, saveUrges } from '../../platform/storage/urges';
+import { withLock } from '../../platform/storage/locks';
 import { newUrge, storedUrge, type Urge } from '../../lib/urge';
 import { digestOf, storedDigest } from '../../lib/urge-history';
 
@@ -110,5 +111,32 @@ describe('the urges’ digest in storage', () => {
     expect(await loadDigest()).toBeNull();
     await saveUrge(urge('b', 0));
     expect((await loadDigest())?.recent.map((facts) => facts.id)).toEqual(['a', 'b']);
+  });
+
+  it('after an update from an older shape, is counted once by the background and then read as it is', async () => {
+    const older = { 'urge:a': storedUrge(urge('a', 30 * DAY)), 'urge:b': storedUrge(urge('b', DAY, { outcome: 'continued' })), urgeDigest: { v: 1, cutoff: 0, folded: {}, recent: [] } };
+    await fakeBrowser.storage.local.set(older);
+    expect(await loadDigest()).toBeNull();
+    await ensureDigest();
+    const { stored, counted } = await compare();
+    expect(stored).toEqual(counted);
+    expect(stored?.recent.map(([id]) => id)).toEqual(['b']);
+    // Already usable: left exactly as it is (no second count, no write).
+    const writes: string[][] = [];
+    fakeBrowser.storage.onChanged.addListener((changes) => writes.push(Object.keys(changes)));
+    await ensureDigest();
+    expect(writes).toEqual([]);
+  });
+
+  it('a popup opened while the background counts the digest waits for it rather than counting again', async () => {
+    await fakeBrowser.storage.local.set({ 'urge:a': storedUrge(urge('a', DAY)) });
+    let release = () => {};
+    // The background, mid-count: it holds the digest's lock and writes the digest before letting go.
+    const counting = withLock('urge-digest', () => new Promise<void>((resolve) => (release = resolve)));
+    const first = loadFirstFrame();
+    await fakeBrowser.storage.local.set({ urgeDigest: storedDigest(digestOf((await loadUrges()).value, Date.now())) });
+    release();
+    await counting;
+    expect((await first).digest?.recent.map((facts) => facts.id)).toEqual(['a']);
   });
 });
