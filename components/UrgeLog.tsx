@@ -20,7 +20,7 @@ interface Props {
 }
 
 // An urge still open on a pause screen is shown as what leaving it would make it: turned back.
-const OUTCOME_TEXT: Readonly<Record<Outcome, PlainKey>> = { 'turned-back': 'outcome.turnedBack', continued: 'outcome.looked', undecided: 'outcome.turnedBack' };
+const OUTCOME_TEXT: Readonly<Record<Outcome, PlainKey>> = { 'turned-back': 'outcome.turnedBack', continued: 'outcome.looked', undecided: 'outcome.turnedBack', safety: 'outcome.safety' };
 const ARRIVAL_TEXT: Readonly<Record<Arrival, PlainKey>> = { 'opened-by-page': 'log.openedByPage', 'outside-link': 'log.outsideLink' };
 const FELT_TEXT: Readonly<Record<FeltAfter, PlainKey | null>> = { better: 'log.feltBetter', same: 'log.feltSame', worse: 'log.feltWorse', skipped: null };
 const WHEN: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };

@@ -1,6 +1,6 @@
 import { startOfDay, startOfWeek, type Weekday } from './calendar';
 import type { MessageKey, Translate } from './translate';
-import { turnedBack } from './urge';
+import { isUrge, turnedBack } from './urge';
 import { fold, type UrgeHistory } from './urge-history';
 import { streaksOf } from './week-summary';
 
@@ -26,7 +26,7 @@ export function pauseStory(history: UrgeHistory, now: number, currentId: string 
   let attemptToday = 1;
   let weekTurnedBack = 0;
   for (const urge of history.recent) {
-    if (urge.id === currentId || urge.source === 'manual' || urge.at > now) continue;
+    if (urge.id === currentId || urge.source === 'manual' || urge.at > now || !isUrge(urge)) continue;
     if (urge.at >= today) attemptToday++;
     if (urge.at >= week && turnedBack(urge)) weekTurnedBack++;
   }

@@ -12,6 +12,7 @@ const OUTCOMES: Readonly<Record<Outcome, PlainKey>> = {
   continued: 'csv.outcome.looked',
   // Still open, or left by an older version when its tab closed: no look, so turned back.
   undecided: 'csv.outcome.turnedBack',
+  safety: 'csv.outcome.safety',
 };
 const FELT: Readonly<Record<FeltAfter, PlainKey>> = { better: 'csv.felt.better', same: 'csv.felt.same', worse: 'csv.felt.worse', skipped: 'csv.felt.skipped' };
 

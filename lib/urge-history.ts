@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { addDays, calendarDaysBetween, startOfDay } from './calendar';
-import { type FeltAfter, turnedBack, type Urge, URGE_FIELDS } from './urge';
+import { type FeltAfter, isUrge, turnedBack, type Urge, URGE_FIELDS } from './urge';
 
 /*
  * The logged urges as the popup and the pause screen need them: the recent ones as facts (no
@@ -58,7 +58,8 @@ export function fold(folded: Folded, urges: readonly UrgeFacts[], until = Infini
   let { first, lastLook, longestRun, turnedBackTotal } = folded;
   const answers = [...folded.answers];
   for (const urge of urges) {
-    if (urge.at > until) continue;
+    // A safety check is neither an urge nor a look: it starts no run and ends none.
+    if (urge.at > until || !isUrge(urge)) continue;
     first ??= urge.at;
     if (turnedBack(urge)) turnedBackTotal++;
     else {

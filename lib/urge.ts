@@ -20,12 +20,17 @@ export const TRIGGER_LABELS: Readonly<Record<Trigger, PlainKey>> = {
 
 /**
  * Turned back, continued (looked), or undecided: a pause still open (or one an older version
- * left when its tab closed). Everything but a look counts as turning back (`turnedBack`).
+ * left when its tab closed). Everything but a look counts as turning back (`turnedBack`), except
+ * a safety check ('safety'): the user opened the profile to check for their own safety, which is
+ * neither an urge nor a look, and is counted apart.
  */
-export type Outcome = 'turned-back' | 'continued' | 'undecided';
+export type Outcome = 'turned-back' | 'continued' | 'undecided' | 'safety';
 
-/** Whether an urge ended without a look: any outcome but "continued". */
-export const turnedBack = (urge: { readonly outcome: Outcome }): boolean => urge.outcome !== 'continued';
+/** Whether an urge ended without a look: turned back, or left undecided. */
+export const turnedBack = (urge: { readonly outcome: Outcome }): boolean => urge.outcome === 'turned-back' || urge.outcome === 'undecided';
+
+/** Whether this is an urge at all: a safety check is not (see Outcome). */
+export const isUrge = (urge: { readonly outcome: Outcome }): boolean => urge.outcome !== 'safety';
 export type FeltAfter = 'better' | 'same' | 'worse' | 'skipped';
 /** How the urge reached us: a full page load, navigation inside the site, or logged by hand. */
 export type UrgeSource = 'load' | 'app' | 'manual';
@@ -78,7 +83,7 @@ export const URGE_FIELDS = {
   strength: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
   triggers: v.pipe(v.array(v.picklist(TRIGGERS)), v.maxLength(TRIGGERS.length)),
   hopingToFind: text,
-  outcome: v.picklist(['turned-back', 'continued', 'undecided']),
+  outcome: v.picklist(['turned-back', 'continued', 'undecided', 'safety']),
   secondsOnScreen: v.pipe(v.number(), v.finite(), v.minValue(0)),
   feltAfter: v.nullable(v.picklist(['better', 'same', 'worse', 'skipped'])),
   reflection: text,

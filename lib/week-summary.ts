@@ -1,5 +1,5 @@
 import { addDays, calendarDaysBetween, startOfWeek, type Weekday } from './calendar';
-import { type Trigger, turnedBack } from './urge';
+import { isUrge, type Trigger, turnedBack } from './urge';
 import { fold, historyOf, longerRun, type UrgeFacts, type UrgeHistory } from './urge-history';
 
 export interface DayCount {
@@ -20,6 +20,8 @@ export interface WeekSummary {
   readonly urges: number;
   readonly turnedBack: number;
   readonly continued: number;
+  /** Profiles opened to check for the user's safety: not urges, counted apart. */
+  readonly safetyChecks: number;
   readonly averageStrength: number | null;
   readonly topTriggers: readonly { readonly trigger: Trigger; readonly count: number }[];
   readonly perProfile: readonly { readonly key: string; readonly count: number }[];
@@ -90,10 +92,15 @@ function summariseRange(urges: readonly UrgeFacts[], from: number, to: number, n
   const triggers = new Map<Trigger, number>();
   const profiles = new Map<string, number>();
   const heatmap = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  let safetyChecks = 0;
 
   for (let i = from; i < to; i++) {
     const urge = urges[i]!;
     const { at } = urge;
+    if (!isUrge(urge)) {
+      if (at >= start && at < end) safetyChecks++;
+      continue;
+    }
     if (at >= previousStart && at < start) {
       count(previous, urge);
       continue;
@@ -124,6 +131,7 @@ function summariseRange(urges: readonly UrgeFacts[], from: number, to: number, n
     urges: week.turnedBack + week.continued,
     turnedBack: week.turnedBack,
     continued: week.continued,
+    safetyChecks,
     averageStrength: average(week),
     topTriggers: byCount(triggers).map(([trigger, n]) => ({ trigger, count: n })),
     perProfile: byCount(profiles).map(([key, n]) => ({ key, count: n })),
