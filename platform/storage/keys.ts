@@ -27,8 +27,8 @@ function plain(key: Key, fallback: unknown = null) {
  * each value may hold is a schema in lib/ (read with it, never trusted as stored); the files
  * beside this one read and write them, each under its own lock.
  *
- * Besides these: every urge and every log event has a key of its own (`urge:<id>`, `event:<id>`:
- * see urges.ts and log.ts), and the popup keeps a copy of this week in page storage
+ * Besides these: every urge, log event and letter has a key of its own (`urge:<id>`, `event:<id>`,
+ * `letter:<id>`: see urges.ts, log.ts and own-words.ts), and the popup keeps a copy of this week in page storage
  * (page-copy.ts).
  */
 
@@ -73,3 +73,12 @@ export const pausePassItem = plain('local:pausePass');
 
 /** Whether the welcome page has been opened (first run only). */
 export const welcomeShownItem = plain('local:welcomeShown', false);
+
+/** The user's if-then plans and reasons (lib/own-words.ts). */
+export const ownWordsItem = plain('local:ownWords', {});
+
+/** What has been said once and is not said again (platform/storage/own-words.ts `SaidOnce`). */
+export const seenOnceItem = plain('local:saidOnce', []);
+
+/** The day (YYYY-MM-DD) the pause last offered to write a plan: at most once a day. */
+export const planOfferItem = plain('local:planOffered');
