@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { weakensSchedules } from './schedule';
 import { type Settings, SettingsPatchSchema } from './settings';
 
 /*
@@ -31,7 +32,7 @@ const sum = (steps: readonly number[]) => steps.reduce((total, step) => total + 
 /**
  * Splits a settings change into what tightens or changes nothing (applied now) and what weakens
  * protection (waits): turning strict mode off, a longer allowance, a shorter breath, a shorter
- * cooling-off period.
+ * cooling-off period, a schedule shortened, softened or removed.
  */
 export function splitSettingsChange(current: Settings, patch: Partial<Settings>): { now: Partial<Settings>; later: Partial<Settings> } {
   const now: Record<string, unknown> = {};
@@ -42,7 +43,8 @@ export function splitSettingsChange(current: Settings, patch: Partial<Settings>)
       (field === 'allowanceMinutes' && (value as number) > current.allowanceMinutes) ||
       (field === 'breathSteps' &&
         (sum(value as number[]) < sum(current.breathSteps) || ((value as number[])[0] ?? 0) < (current.breathSteps[0] ?? 0))) ||
-      (field === 'coolingOffHours' && (value as number) < current.coolingOffHours);
+      (field === 'coolingOffHours' && (value as number) < current.coolingOffHours) ||
+      (field === 'schedules' && weakensSchedules(current.schedules, value as Settings['schedules']));
     (weakens ? later : now)[field] = value;
   }
   return { now: now as Partial<Settings>, later: later as Partial<Settings> };

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
+import { BreakupDateSchema } from './breakup';
 import type { Weekday } from './calendar';
+import { SchedulesSchema } from './schedule';
 
 /*
  * The user's settings: one schema, from which the type comes, with a default for each field. A
@@ -25,6 +27,10 @@ const fields = {
   coolingOffHours: v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 30)),
   /** Protection is paused until this time (ms), or not paused (null). */
   pausedUntil: v.nullable(v.pipe(v.number(), v.finite())),
+  /** The day of the breakup ("2026-10-20"), if the user gives it: "Week 5 since the breakup". */
+  breakupDate: v.nullable(BreakupDateSchema),
+  /** A stricter pause in the user's risky hours (lib/schedule.ts). */
+  schedules: SchedulesSchema,
 };
 
 const fallback = <T extends v.GenericSchema>(schema: T, value: v.InferOutput<T>) => v.fallback(schema, value as never);
@@ -44,6 +50,8 @@ export const SettingsSchema = v.object({
   ),
   coolingOffHours: fallback(fields.coolingOffHours, 24),
   pausedUntil: fallback(fields.pausedUntil, null),
+  breakupDate: fallback(fields.breakupDate, null),
+  schedules: fallback(fields.schedules, []),
 });
 
 export type Settings = Readonly<v.InferOutput<typeof SettingsSchema>>;

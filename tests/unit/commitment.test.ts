@@ -23,6 +23,14 @@ describe('what waits and what is instant', () => {
     // A breath that starts shorter waits even if it grows longer later.
     expect(splitSettingsChange(DEFAULT_SETTINGS, { breathSteps: [5, 60, 120, 180] }).later).toEqual({ breathSteps: [5, 60, 120, 180] });
   });
+
+  it('a schedule for the risky hours starts at once; shortening or removing it waits; the breakup date is never protection', () => {
+    const nights = { from: 22, to: 1, strict: true, breathSeconds: 0 };
+    expect(splitSettingsChange(DEFAULT_SETTINGS, { schedules: [nights], breakupDate: '2026-10-20' })).toEqual({ now: { schedules: [nights], breakupDate: '2026-10-20' }, later: {} });
+    const scheduled = { ...DEFAULT_SETTINGS, schedules: [nights], breakupDate: '2026-10-20' };
+    expect(splitSettingsChange(scheduled, { schedules: [{ ...nights, to: 0 }] })).toEqual({ now: {}, later: { schedules: [{ ...nights, to: 0 }] } });
+    expect(splitSettingsChange(scheduled, { schedules: [], breakupDate: null })).toEqual({ now: { breakupDate: null }, later: { schedules: [] } });
+  });
 });
 
 describe('pending changes', () => {
