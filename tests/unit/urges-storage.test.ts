@@ -39,7 +39,13 @@ describe('urge storage', () => {
 
 describe('the urges’ digest in storage', () => {
   const DAY = 86_400_000;
-  const at = Date.now();
+  // Taken as each test starts, on the test's own clock (tests/unit/clock.ts): taken while the
+  // suite is collected, it was the real time, and the digest's cutoff fell between urges
+  // depending on the hour the suite ran.
+  let at = 0;
+  beforeEach(() => {
+    at = Date.now();
+  });
   const urge = (id: string, ago: number, fields: Partial<Urge> = {}) =>
     newUrge({ id, at: at - ago, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', ...fields });
   /** The digest as stored, next to one counted now from every stored urge. */
