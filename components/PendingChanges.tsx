@@ -25,8 +25,8 @@ export function PendingChanges({ pending, people, locale = userLocale }: Props) 
       return ref === null ? key : describeProfile(ref);
     },
     person: (id: string) => {
-      const index = people.findIndex((person) => person.id === id);
-      return index === -1 ? t('people.aPerson') : personName(people[index]!, index);
+      const person = people.find((candidate) => candidate.id === id);
+      return person === undefined ? t('people.aPerson') : personName(person, people);
     },
   };
   return (

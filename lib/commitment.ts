@@ -75,6 +75,11 @@ function sameTarget(change: PendingChange, request: ChangeRequest): boolean {
   }
 }
 
+/** Whether this person's removal is waiting: they are leaving, so no profile should join them. */
+export function personLeaving(pending: readonly PendingChange[], personId: string): boolean {
+  return pending.some((change) => change.kind === 'remove-person' && change.personId === personId);
+}
+
 export function cancelChange(pending: readonly PendingChange[], id: string): PendingChange[] {
   return pending.filter((change) => change.id !== id);
 }

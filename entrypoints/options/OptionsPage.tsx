@@ -33,7 +33,7 @@ export function OptionsPage({ state, pending, settings }: Props) {
         <h2 id="people-heading">{t('people.heading')}</h2>
         <StorageProblem dropped={dropped} />
         <RuleStatusNote />
-        <ProfileForm people={people} />
+        <ProfileForm people={people} pending={pending.value} />
         {loaded && <PeopleList people={people} pending={pending.value} />}
       </section>
       <section class="card" aria-labelledby="pause-settings-heading">

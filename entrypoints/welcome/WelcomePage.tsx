@@ -41,7 +41,7 @@ export function WelcomePage({ state, pending, settings }: Props) {
       <section class="card" aria-labelledby="people-heading">
         <h2 id="people-heading">{t('welcome.addHeading')}</h2>
         <p class="hint">{t('welcome.addHint')}</p>
-        <ProfileForm people={people} />
+        <ProfileForm people={people} pending={pending.value} />
         {loaded && <PeopleList people={people} pending={pending.value} />}
       </section>
       <section class="card" aria-labelledby="firm-heading">

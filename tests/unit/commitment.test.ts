@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cancelChange, dueChanges, nextDue, requestChange, readPending, splitSettingsChange } from '../../lib/commitment';
+import { cancelChange, dueChanges, nextDue, personLeaving, requestChange, readPending, splitSettingsChange } from '../../lib/commitment';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const hour = 3_600_000;
@@ -56,5 +56,13 @@ describe('pending changes', () => {
     const good = requestChange([], { kind: 'delete-everything' }, opts('a'));
     expect(readPending([...good, null, { id: 'x', kind: 'remove-profile' }, { id: 'y', kind: 'launch-rockets', requestedAt: 1, effectiveAt: 2 }, { id: 'z', kind: 'pause-protection', hours: -1, requestedAt: 1, effectiveAt: 2 }])).toEqual(good);
     expect(readPending('nope')).toEqual([]);
+  });
+});
+
+describe('people leaving the list', () => {
+  it('knows whose removal waits, so no profile joins them', () => {
+    const pending = requestChange([], { kind: 'remove-person', personId: 'sam' }, { now, coolingOffHours: 24, id: 'a' });
+    expect(personLeaving(pending, 'sam')).toBe(true);
+    expect(personLeaving(pending, 'alex')).toBe(false);
   });
 });
