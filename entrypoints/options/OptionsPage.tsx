@@ -38,7 +38,7 @@ export function OptionsPage({ state, pending, settings }: Props) {
       </section>
       <section class="card" aria-labelledby="pause-settings-heading">
         <h2 id="pause-settings-heading">{t('options.pauseHeading')}</h2>
-        <PauseSettings settings={settings} />
+        <PauseSettings settings={settings} pending={pending.value} />
       </section>
       <section class="card" aria-labelledby="week-settings-heading">
         <h2 id="week-settings-heading">{t('options.weekHeading')}</h2>

@@ -47,7 +47,7 @@ export function WelcomePage({ state, pending, settings }: Props) {
       <section class="card" aria-labelledby="firm-heading">
         <h2 id="firm-heading">{t('welcome.firmHeading')}</h2>
         <p class="hint">{t('welcome.firmHint')}</p>
-        <PauseSettings settings={settings} instant={!listed} />
+        <PauseSettings settings={settings} pending={pending.value} instant={!listed} />
       </section>
       <section class="card" aria-labelledby="private-heading">
         <h2 id="private-heading">{t('private.heading')}</h2>

@@ -80,7 +80,7 @@ describe('options page: people and profiles', () => {
     // Still listed and still paused: only a pending change, shown with its time.
     expect(await screen.findByText(/^Leaves your list /)).toBeTruthy();
     const waiting = screen.getByRole('region', { name: 'Waiting to take effect' });
-    expect(within(waiting).getByText(/^Remove X @someex:/)).toBeTruthy();
+    expect(within(waiting).getByText(/^X @someex leaves your list on \w+day, \w+ \d+ at \d+:\d\d [AP]M\.$/)).toBeTruthy();
     expect((await loadPeople()).value[0]?.profiles.map((profile) => profile.key)).toEqual(['x:someex']);
     expect(readPending(await pendingChangesItem.getValue())).toEqual([
       expect.objectContaining({ kind: 'remove-profile', key: 'x:someex', effectiveAt: expect.any(Number) }),
