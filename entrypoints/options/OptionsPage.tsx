@@ -51,7 +51,7 @@ export function OptionsPage({ state, pending, settings }: Props) {
       <section class="card" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('options.privacyHeading')}</h2>
         <p>{t('options.privacyText')}</p>
-        <DataSection />
+        <DataSection pending={pending.value} coolingOffHours={settings.value?.coolingOffHours} />
       </section>
     </main>
   );
