@@ -30,7 +30,7 @@ interface Props {
   readonly settings: ReadonlySignal<Settings | null>;
   /** The changes waiting out the cooling-off period: each is told beside its own control. */
   readonly pending?: readonly PendingChange[];
-  /** Nothing is listed yet: nothing to protect, so changes apply at once. */
+  /** Nothing is listed yet: nothing to protect, so changes apply at once and there is nothing to pause. */
   readonly instant?: boolean;
   readonly locale?: string;
 }
@@ -201,7 +201,8 @@ export function PauseSettings({ settings: stored, pending = [], instant = false,
         {notice}
       </p>
       <SaveProblem problem={problem} />
-      <PauseProtection settings={settings} pending={pending} locale={locale} announce={setNotice} />
+      {/* Nothing listed yet: there is nothing to pause. */}
+      {!instant && <PauseProtection settings={settings} pending={pending} locale={locale} announce={setNotice} />}
     </div>
   );
 }

@@ -16,10 +16,14 @@ interface Props {
   readonly settings: ReadonlySignal<Settings | null>;
 }
 
-/** First run: what Letting Go does, the privacy promise, the first profiles, and how firm to be. */
+/**
+ * First run: what Letting Go does, the privacy promise, the first profiles, and how firm to be.
+ * It ends on the moment protection starts, once a profile is listed; the settings come after.
+ */
 export function WelcomePage({ state, pending, settings }: Props) {
   const { loaded, people } = state.value;
-  const listed = people.some((person) => person.profiles.length > 0);
+  const profiles = people.reduce((count, person) => count + person.profiles.length, 0);
+  const listed = profiles > 0;
   return (
     <main class="options welcome">
       <header>
@@ -53,11 +57,23 @@ export function WelcomePage({ state, pending, settings }: Props) {
         <h2 id="private-heading">{t('private.heading')}</h2>
         <PrivateWindowsNote {...privateWindows} confirm />
       </section>
-      <p>
-        <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('welcome.done')}
-        </button>
-      </p>
+      {listed ? (
+        <section class="card protected" aria-labelledby="protected-heading">
+          <h2 id="protected-heading">{t('welcomeEnd.heading')}</h2>
+          <p>{t('welcomeEnd.protected', profiles)}</p>
+          <p class="hint">{t('welcomeEnd.close')}</p>
+          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('welcomeEnd.settings')}
+          </button>
+        </section>
+      ) : (
+        <div class="welcome-end">
+          <p class="hint">{t('welcomeEnd.notYet')}</p>
+          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('welcomeEnd.settings')}
+          </button>
+        </div>
+      )}
     </main>
   );
 }

@@ -184,11 +184,13 @@ describe('pause settings: what loosens waits, told beside its own control', () =
     expect(await waiting()).toEqual([]);
   });
 
-  it('before anything is listed, everything applies at once', async () => {
+  it('before anything is listed, everything applies at once and there is no protection to pause', async () => {
     await settingsItem.setValue({ strict: true });
     const user = renderSettings({ instant: true });
     await user.click(await screen.findByRole('checkbox', { name: 'Strict mode' }));
     await waitFor(async () => expect(await stored()).toMatchObject({ strict: false }));
+    expect(screen.queryByLabelText('Pause protection for')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Ask to pause' })).toBeNull();
     expect(await waiting()).toEqual([]);
   });
 });
