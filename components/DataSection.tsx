@@ -1,15 +1,24 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Backup, MAX_BACKUP_BYTES, makeBackup, mergeBackup, type MergePreview, readBackup } from '../lib/backup';
+import { DEFAULT_COOLING_OFF_HOURS, type PendingChange } from '../lib/commitment';
 import { importBackup, loadBackupData } from '../platform/storage/backup';
-import { requestWeakening } from '../platform/storage/pending';
+import { deleteLog } from '../platform/storage/delete';
+import { cancelPending, requestWeakening } from '../platform/storage/pending';
 import { urgesToCsv } from '../lib/urge-csv';
 import { download } from '../platform/download';
-import { t } from '../platform/i18n';
+import { locale as userLocale, t } from '../platform/i18n';
+import { fullMoment, shortMoment } from './moment';
+import { PendingNote } from './PendingNote';
 import { rich } from './rich';
 import { saveProblem } from './saving';
 import { systemClock } from '../lib/clock';
 
 interface Props {
+  /** Waiting changes: a "Delete everything" that waits is told beside its button. */
+  readonly pending?: readonly PendingChange[];
+  /** How long the list and settings wait before "Delete everything" removes them. */
+  readonly coolingOffHours?: number;
+  readonly locale?: string;
   readonly now?: () => number;
   readonly save?: typeof download;
 }
@@ -17,13 +26,66 @@ interface Props {
 type Stage =
   | { readonly kind: 'idle'; readonly message?: string; readonly problem?: string }
   | { readonly kind: 'preview'; readonly backup: Backup; readonly preview: MergePreview; readonly fileName: string }
+  | { readonly kind: 'confirm-delete-log' }
   | { readonly kind: 'confirm-delete' };
+
+/** Where the focus goes once the control it was on has gone. */
+type Focus = 'delete-log' | 'delete-all' | 'warning' | 'waiting' | null;
 
 const today = (now: number) => new Date(now).toISOString().slice(0, 10);
 
-/** Export, import and delete: the user's data, in the user's hands. */
-export function DataSection({ now = systemClock, save = download }: Props) {
+/**
+ * Export, import and delete: the user's data, in the user's hands. Privacy never waits: the log
+ * and every note can be deleted at once. The list of people and profiles and the settings are
+ * protection: "Delete everything" deletes the log at once and the rest after the cooling-off
+ * period, and says which goes when.
+ */
+export function DataSection({ pending = [], coolingOffHours = DEFAULT_COOLING_OFF_HOURS, locale = userLocale, now = systemClock, save = download }: Props) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [focus, setFocus] = useState<Focus>(null);
+  const targets = {
+    'delete-log': useRef<HTMLButtonElement>(null),
+    'delete-all': useRef<HTMLButtonElement>(null),
+    warning: useRef<HTMLParagraphElement>(null),
+    waiting: useRef<HTMLParagraphElement>(null),
+  };
+  useEffect(() => {
+    const target = focus === null ? null : targets[focus].current;
+    if (target === null) return;
+    target.focus();
+    setFocus(null);
+  });
+  const waiting = pending.find((change) => change.kind === 'delete-everything');
+  // The rest goes when a waiting request says, or a cooling-off period from now.
+  const restGoes = fullMoment(locale).format(waiting?.effectiveAt ?? now() + coolingOffHours * 3_600_000);
+
+  const open = (kind: 'confirm-delete-log' | 'confirm-delete') => {
+    setStage({ kind });
+    setFocus('warning');
+  };
+  const close = (next: Stage, focusOn: Focus) => {
+    setStage(next);
+    setFocus(focusOn);
+  };
+  const deleteLogNow = () =>
+    void deleteLog().then(
+      () => close({ kind: 'idle', message: t('deleteLog.done') }, 'delete-log'),
+      (error: unknown) => close({ kind: 'idle', problem: saveProblem(error) }, 'delete-log'),
+    );
+  const deleteEverything = async () => {
+    try {
+      await deleteLog();
+    } catch (error) {
+      close({ kind: 'idle', problem: saveProblem(error) }, 'delete-all');
+      return;
+    }
+    try {
+      const change = await requestWeakening({ kind: 'delete-everything' });
+      close({ kind: 'idle', message: t('deleteAll.done', { when: fullMoment(locale).format(change.effectiveAt) }) }, 'waiting');
+    } catch (error) {
+      close({ kind: 'idle', problem: t('deleteAll.restFailed', { problem: saveProblem(error) }) }, 'delete-all');
+    }
+  };
 
   const exportBackup = async () => {
     const backup = makeBackup(await loadBackupData(), now());
@@ -75,31 +137,61 @@ export function DataSection({ now = systemClock, save = download }: Props) {
         <ImportPreview stage={stage} done={(message) => setStage({ kind: 'idle', message })} failed={(problem) => setStage({ kind: 'idle', problem })} />
       )}
 
-      {stage.kind === 'confirm-delete' ? (
-        <div class="note danger-zone" role="region" aria-label={t('data.deleteLabel')}>
-          <p>{t('data.deleteWarning')}</p>
+      {stage.kind === 'confirm-delete-log' ? (
+        <div class="note danger-zone" role="region" aria-label={t('deleteLog.label')}>
+          <p ref={targets.warning} tabIndex={-1}>
+            {t('deleteLog.warning')}
+          </p>
           <div class="actions">
-            <button
-              type="button"
-              class="danger"
-              onClick={() =>
-                void requestWeakening({ kind: 'delete-everything' }).then(
-                  () => setStage({ kind: 'idle', message: t('data.deleteRequested') }),
-                  (error: unknown) => setStage({ kind: 'idle', problem: saveProblem(error) }),
-                )
-              }
-            >
-              {t('data.deleteConfirm')}
+            <button type="button" class="danger" onClick={deleteLogNow}>
+              {t('deleteLog.confirm')}
             </button>
-            <button type="button" class="primary" onClick={() => setStage({ kind: 'idle' })}>
-              {t('data.keep')}
+            <button type="button" class="primary" onClick={() => close({ kind: 'idle' }, 'delete-log')}>
+              {t('deleteLog.keep')}
             </button>
           </div>
         </div>
       ) : (
-        <button type="button" class="quiet danger" onClick={() => setStage({ kind: 'confirm-delete' })}>
-          {t('data.deleteAll')}
-        </button>
+        <p>
+          <button ref={targets['delete-log']} type="button" class="quiet danger" onClick={() => open('confirm-delete-log')}>
+            {t('deleteLog.open')}
+          </button>
+        </p>
+      )}
+
+      {stage.kind === 'confirm-delete' ? (
+        <div class="note danger-zone" role="region" aria-label={t('data.deleteLabel')}>
+          <p ref={targets.warning} tabIndex={-1}>
+            {t('deleteAll.warning', { when: restGoes })}
+          </p>
+          <div class="actions">
+            <button type="button" class="danger" onClick={() => void deleteEverything()}>
+              {t('data.deleteConfirm')}
+            </button>
+            <button type="button" class="primary" onClick={() => close({ kind: 'idle' }, 'delete-all')}>
+              {t('data.keep')}
+            </button>
+          </div>
+        </div>
+      ) : waiting !== undefined ? (
+        <PendingNote
+          id="delete-all-waits"
+          noteRef={targets.waiting}
+          text={t('deleteAll.waiting', { when: shortMoment(locale).format(waiting.effectiveAt) })}
+          keep={t('deleteAll.keep')}
+          onKeep={() =>
+            void cancelPending(waiting.id).then(
+              () => close({ kind: 'idle', message: t('loosening.kept') }, 'delete-all'),
+              (error: unknown) => close({ kind: 'idle', problem: saveProblem(error) }, null),
+            )
+          }
+        />
+      ) : (
+        <p>
+          <button ref={targets['delete-all']} type="button" class="quiet danger" onClick={() => open('confirm-delete')}>
+            {t('data.deleteAll')}
+          </button>
+        </p>
       )}
 
       <p role="status" class="feedback">

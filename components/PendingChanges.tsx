@@ -4,8 +4,8 @@ import type { Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { locale as userLocale, t } from '../platform/i18n';
 import { cancelPending } from '../platform/storage/pending';
+import { fullMoment } from './moment';
 import { personName } from './person-name';
-import { rich } from './rich';
 import { SaveProblem, useSaving } from './saving';
 
 interface Props {
@@ -14,19 +14,19 @@ interface Props {
   readonly locale?: string;
 }
 
-/** Changes that weaken protection, each with the moment it takes effect and a way to cancel. */
+/** Changes that weaken protection, each one sentence with the moment it takes effect, and a way to cancel. */
 export function PendingChanges({ pending, people, locale = userLocale }: Props) {
   const { problem, attempt } = useSaving();
   if (pending.length === 0) return null;
-  const when = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+  const when = fullMoment(locale);
   const names = {
     profile: (key: string) => {
       const ref = parseProfileKey(key);
       return ref === null ? key : describeProfile(ref);
     },
     person: (id: string) => {
-      const index = people.findIndex((person) => person.id === id);
-      return index === -1 ? t('people.aPerson') : personName(people[index]!, index);
+      const person = people.find((candidate) => candidate.id === id);
+      return person === undefined ? t('people.somePerson') : personName(person, people);
     },
   };
   return (
@@ -37,10 +37,10 @@ export function PendingChanges({ pending, people, locale = userLocale }: Props) 
         {[...pending]
           .sort((a, b) => a.effectiveAt - b.effectiveAt)
           .map((change) => {
-            const text = describeChange(t, change, names);
+            const text = describeChange(t, change, names, when.format(change.effectiveAt));
             return (
               <li key={change.id} class="pending-change">
-                <span>{rich('pending.item', { change: text, when: <strong>{when.format(change.effectiveAt)}</strong> })}</span>
+                <span>{text}</span>
                 <button type="button" class="quiet small" aria-label={t('pending.cancel', { change: text })} onClick={() => void attempt(() => cancelPending(change.id))}>
                   {t('common.cancel')}
                 </button>

@@ -1,37 +1,39 @@
 import { useState } from 'preact/hooks';
+import type { PendingChange } from '../lib/commitment';
 import { type AddProfileResult, addProfile, type Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import { parseProfileInput } from '../lib/profile-input';
 import { networks } from '../lib/networks';
 import { updatePeople } from '../platform/storage/people';
 import { t } from '../platform/i18n';
-import { personName } from './person-name';
 import { saveProblem } from './saving';
+import { addedMessage, chosenPerson, NEW_PERSON, WhoseProfile } from './WhoseProfile';
 import { systemClock } from '../lib/clock';
 
 interface Props {
   readonly people: readonly Person[];
+  /** Waiting changes: a person whose removal waits takes no new profile. */
+  readonly pending?: readonly PendingChange[];
   readonly now?: () => number;
   readonly newId?: () => string;
 }
 
 type Feedback = { readonly kind: 'status' | 'alert'; readonly text: string } | null;
 
-const NEW_PERSON = '';
-
 /**
  * The add form. It accepts a pasted link, or a username with the network chosen beside it, and
- * explains anything else. What the user typed stays in the field until it is accepted.
+ * explains anything else. What the user typed stays in the field until it is accepted. Whose the
+ * profile is, is asked: someone new unless the user picks a person (a profile that joined the
+ * last person silently once made someone else's account the ex's).
  */
-export function ProfileForm({ people, now = systemClock, newId = () => crypto.randomUUID() }: Props) {
+export function ProfileForm({ people, pending = [], now = systemClock, newId = () => crypto.randomUUID() }: Props) {
   const [text, setText] = useState('');
   const [networkId, setNetworkId] = useState('');
-  const [personId, setPersonId] = useState<string | null>(null);
+  const [personId, setPersonId] = useState(NEW_PERSON);
   const [newName, setNewName] = useState('');
   const [feedback, setFeedback] = useState<Feedback>(null);
 
-  // Until the user picks, new profiles join the most recently added person.
-  const target = personId ?? people.at(-1)?.id ?? NEW_PERSON;
+  const target = chosenPerson(people, pending, personId);
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
@@ -42,16 +44,16 @@ export function ProfileForm({ people, now = systemClock, newId = () => crypto.ra
     }
     const ref = parseProfileKey(parsed.key);
     const label = ref === null ? parsed.key : describeProfile(ref);
-    let result: AddProfileResult;
+    let result: AddProfileResult & { readonly hadPeople: boolean };
     try {
       result = await updatePeople((current) => {
         const added = addProfile(current, parsed.key, {
           personId: target === NEW_PERSON ? undefined : target,
-          newPersonName: newName,
+          newPersonName: target === NEW_PERSON ? newName : undefined,
           now: now(),
           newId,
         });
-        return { people: added.people, result: added };
+        return { people: added.people, result: { ...added, hadPeople: current.length > 0 } };
       });
     } catch (error) {
       // Nothing was added; what the user typed stays in the field.
@@ -63,8 +65,8 @@ export function ProfileForm({ people, now = systemClock, newId = () => crypto.ra
       const message = owner?.name ? t('form.alreadyListedWith', { profile: label, name: owner.name }) : t('form.alreadyListed', { profile: label });
       setFeedback({ kind: 'status', text: message });
     } else {
-      setFeedback({ kind: 'status', text: t('form.added', { profile: label }) });
-      setPersonId(result.personId);
+      // A person the user picked stays picked for the next profile; someone new is new each time.
+      setFeedback({ kind: 'status', text: addedMessage(label, result, result.hadPeople) });
       setNewName('');
     }
     setText('');
@@ -101,25 +103,15 @@ export function ProfileForm({ people, now = systemClock, newId = () => crypto.ra
             ))}
           </select>
         </div>
-        {people.length > 0 && (
-          <div class="field">
-            <label for="profile-person">{t('form.whose')}</label>
-            <select id="profile-person" value={target} onChange={(event) => setPersonId(event.currentTarget.value)}>
-              {people.map((person, index) => (
-                <option key={person.id} value={person.id}>
-                  {personName(person, index)}
-                </option>
-              ))}
-              <option value={NEW_PERSON}>{t('form.someoneElse')}</option>
-            </select>
-          </div>
-        )}
-        {target === NEW_PERSON && (
-          <div class="field">
-            <label for="person-name">{t('form.name')}</label>
-            <input id="person-name" type="text" maxLength={80} value={newName} onInput={(event) => setNewName(event.currentTarget.value)} />
-          </div>
-        )}
+        <WhoseProfile
+          ids={{ person: 'profile-person', name: 'person-name' }}
+          people={people}
+          pending={pending}
+          person={target}
+          onPerson={setPersonId}
+          name={newName}
+          onName={setNewName}
+        />
       </div>
       <button type="submit" class="primary">
         {t('form.add')}

@@ -50,16 +50,24 @@ export function splitSettingsChange(current: Settings, patch: Partial<Settings>)
   return { now: now as Partial<Settings>, later: later as Partial<Settings> };
 }
 
-/** Queues a weakening; asking again for the same thing keeps the first request's time. */
+/**
+ * Queues a weakening; asking again for the same thing keeps the first request's time. A settings
+ * request for other values of the same settings replaces the waiting one, and waits afresh.
+ */
 export function requestChange(
   pending: readonly PendingChange[],
   request: ChangeRequest,
   { now, coolingOffHours, id }: { now: number; coolingOffHours: number; id: string },
 ): PendingChange[] {
   const same = pending.find((change) => sameTarget(change, request));
-  if (same !== undefined && request.kind !== 'settings') return [...pending];
+  if (same !== undefined && (request.kind !== 'settings' || sameValues(same, request.patch))) return [...pending];
   const change = { ...request, id, requestedAt: now, effectiveAt: now + coolingOffHours * 3_600_000 } as PendingChange;
   return [...pending.filter((other) => other !== same), change];
+}
+
+/** The waiting change that answers `request` (after `requestChange`), if there is one. */
+export function waitingFor(pending: readonly PendingChange[], request: ChangeRequest): PendingChange | undefined {
+  return pending.find((change) => sameTarget(change, request) && (request.kind !== 'settings' || sameValues(change, request.patch)));
 }
 
 function sameTarget(change: PendingChange, request: ChangeRequest): boolean {
@@ -77,8 +85,49 @@ function sameTarget(change: PendingChange, request: ChangeRequest): boolean {
   }
 }
 
+/** Whether this person's removal is waiting: they are leaving, so no profile should join them. */
+export function personLeaving(pending: readonly PendingChange[], personId: string): boolean {
+  return pending.some((change) => change.kind === 'remove-person' && change.personId === personId);
+}
+
 export function cancelChange(pending: readonly PendingChange[], id: string): PendingChange[] {
   return pending.filter((change) => change.id !== id);
+}
+
+type SettingsChange = Extract<PendingChange, { kind: 'settings' }>;
+
+function sameValues(change: PendingChange, patch: Partial<Settings>): boolean {
+  if (change.kind !== 'settings') return false;
+  const waiting = change.patch as Partial<Settings>;
+  return (Object.keys(patch) as (keyof Settings)[]).every((field) => JSON.stringify(waiting[field]) === JSON.stringify(patch[field]));
+}
+
+/**
+ * The value a setting waits to take, with its change, if one waits: what the note beside that
+ * setting's control tells. The latest request wins where several name the same setting.
+ */
+export function pendingSetting<F extends keyof Settings>(
+  pending: readonly PendingChange[],
+  field: F,
+): { readonly change: SettingsChange; readonly value: Settings[F] } | undefined {
+  let found: SettingsChange | undefined;
+  for (const change of pending) {
+    if (change.kind === 'settings' && field in change.patch && (found === undefined || change.requestedAt >= found.requestedAt)) found = change;
+  }
+  return found === undefined ? undefined : { change: found, value: (found.patch as Partial<Settings>)[field] as Settings[F] };
+}
+
+/**
+ * Takes these settings out of every waiting settings change (a change left with none goes):
+ * "Keep it on" beside one control keeps that setting, not others asked for in the same change,
+ * and a setting applied at once needs no loosening of it to follow.
+ */
+export function cancelSettings(pending: readonly PendingChange[], fields: readonly (keyof Settings)[]): PendingChange[] {
+  return pending.flatMap((change) => {
+    if (change.kind !== 'settings' || !fields.some((field) => field in change.patch)) return [change];
+    const patch = Object.fromEntries(Object.entries(change.patch).filter(([field]) => !fields.includes(field as keyof Settings)));
+    return Object.keys(patch).length === 0 ? [] : [{ ...change, patch }];
+  });
 }
 
 /** Which changes have come due, in the order they were asked for, and which still wait. */

@@ -25,22 +25,36 @@ export function describeSettingsPatch(t: Translate, patch: Partial<Settings>): s
   return parts.join(', ');
 }
 
-/** A pending change in words, given a way to name profiles and people. */
+/**
+ * A waiting change as one sentence with the moment it takes effect (`when`, already written in
+ * the user's way): "Strict mode turns off on Friday, November 27 at 9:00 PM." A settings change
+ * that names several settings gives a sentence for each.
+ */
 export function describeChange(
   t: Translate,
   change: PendingChange,
   names: { profile: (key: string) => string; person: (id: string) => string },
+  when: string,
 ): string {
   switch (change.kind) {
     case 'remove-profile':
-      return t('change.removeProfile', { profile: names.profile(change.key) });
+      return t('takesEffect.removeProfile', { profile: names.profile(change.key), when });
     case 'remove-person':
-      return t('change.removePerson', { name: names.person(change.personId) });
+      return t('takesEffect.removePerson', { name: names.person(change.personId), when });
     case 'settings':
-      return t('change.settings', { changes: describeSettingsPatch(t, change.patch) });
+      return settingsSentences(t, change.patch, when).join(' ');
     case 'pause-protection':
-      return t('change.pauseProtection', { duration: describeHours(t, change.hours) });
+      return t('takesEffect.pauseProtection', { duration: describeHours(t, change.hours), when });
     case 'delete-everything':
-      return t('change.deleteEverything');
+      return t('takesEffect.deleteEverything', { when });
   }
+}
+
+function settingsSentences(t: Translate, patch: Partial<Settings>, when: string): string[] {
+  const sentences: string[] = [];
+  if (patch.strict !== undefined) sentences.push(t(patch.strict ? 'takesEffect.strictOn' : 'takesEffect.strictOff', { when }));
+  if (patch.allowanceMinutes !== undefined) sentences.push(t('takesEffect.allowance', { minutes: t('count.minutes', patch.allowanceMinutes), when }));
+  if (patch.breathSteps?.[0] !== undefined) sentences.push(t('takesEffect.breath', { seconds: t('count.seconds', patch.breathSteps[0]), when }));
+  if (patch.coolingOffHours !== undefined) sentences.push(t('takesEffect.coolingOff', { duration: describeHours(t, patch.coolingOffHours), when }));
+  return sentences;
 }

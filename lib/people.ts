@@ -152,6 +152,53 @@ export function addProfile(people: readonly Person[], key: string, options: AddP
   };
 }
 
+/** Someone new to move a profile to: made by the caller, so the function stays pure. */
+export interface NewPerson {
+  readonly id: string;
+  /** Optional, as everywhere: an unnamed person is "Someone". */
+  readonly name?: string;
+  readonly now: number;
+}
+
+export type MoveProfileResult =
+  | {
+      readonly status: 'moved';
+      readonly people: Person[];
+      readonly personId: string;
+      /** The unnamed person the move left with nothing, now gone. */
+      readonly emptied?: string;
+    }
+  | { readonly status: 'not-listed' | 'already-there' | 'no-such-person'; readonly people: Person[] };
+
+/**
+ * Moves a listed profile to another person, or to someone new. Instant: the profile stays on
+ * the list, so nothing is loosened. It keeps the time it was first added. A person the move leaves
+ * with no profiles and no name is gone with it: "Someone" with nothing listed is no one at all
+ * (a named person stays, as the user may still want them there).
+ */
+export function moveProfile(people: readonly Person[], key: string, to: string | NewPerson): MoveProfileResult {
+  const owner = findOwner(people, key);
+  if (owner === undefined) return { status: 'not-listed', people: [...people] };
+  const targetId = typeof to === 'string' ? to : to.id;
+  if (targetId === owner.id) return { status: 'already-there', people: [...people] };
+  const existing = people.find((person) => person.id === targetId);
+  if (typeof to === 'string' && existing === undefined) return { status: 'no-such-person', people: [...people] };
+  if (typeof to !== 'string' && existing !== undefined) return { status: 'no-such-person', people: [...people] };
+
+  const profile = owner.profiles.find((candidate) => candidate.key === key)!;
+  const left = owner.profiles.filter((candidate) => candidate.key !== key);
+  const emptied = left.length === 0 && owner.name === '';
+  const moved = people.flatMap((person): Person[] => {
+    if (person === owner) return emptied ? [] : [{ ...person, profiles: left }];
+    if (person === existing) return [{ ...person, profiles: [...person.profiles, profile] }];
+    return [person];
+  });
+  if (typeof to !== 'string') {
+    moved.push({ id: to.id, name: (to.name ?? '').trim().slice(0, MAX_NAME_LENGTH), relationship: 'ex', addedAt: to.now, profiles: [profile] });
+  }
+  return emptied ? { status: 'moved', people: moved, personId: targetId, emptied: owner.id } : { status: 'moved', people: moved, personId: targetId };
+}
+
 export function removeProfile(people: readonly Person[], key: string): Person[] {
   return people.map((person) =>
     person.profiles.some((profile) => profile.key === key)

@@ -121,6 +121,16 @@ export function withSaved(history: UrgeHistory, urge: UrgeFacts, now: number): U
   return foldBefore({ ...history, recent }, digestCutoff(now));
 }
 
+/**
+ * The digest after the urge `id` (logged at `at`) was deleted, or null when it cannot tell: an
+ * urge older than the cutoff is already in totals it no longer has the parts of, so it is
+ * counted again without it.
+ */
+export function withRemoved(history: UrgeHistory, { id, at }: Pick<UrgeFacts, 'id' | 'at'>, now: number): UrgeHistory | null {
+  if (at < history.cutoff) return null;
+  return foldBefore({ ...history, recent: history.recent.filter((other) => other.id !== id) }, digestCutoff(now));
+}
+
 export function factsOf({ id, at, profileKey, source, outcome, strength, triggers, feltAfter }: UrgeFacts): UrgeFacts {
   return { id, at, profileKey, source, outcome, strength, triggers, feltAfter };
 }

@@ -33,12 +33,12 @@ export function OptionsPage({ state, pending, settings }: Props) {
         <h2 id="people-heading">{t('people.heading')}</h2>
         <StorageProblem dropped={dropped} />
         <RuleStatusNote />
-        <ProfileForm people={people} />
+        <ProfileForm people={people} pending={pending.value} />
         {loaded && <PeopleList people={people} pending={pending.value} />}
       </section>
       <section class="card" aria-labelledby="pause-settings-heading">
         <h2 id="pause-settings-heading">{t('options.pauseHeading')}</h2>
-        <PauseSettings settings={settings} />
+        <PauseSettings settings={settings} pending={pending.value} />
       </section>
       <section class="card" aria-labelledby="week-settings-heading">
         <h2 id="week-settings-heading">{t('options.weekHeading')}</h2>
@@ -51,7 +51,7 @@ export function OptionsPage({ state, pending, settings }: Props) {
       <section class="card" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('options.privacyHeading')}</h2>
         <p>{t('options.privacyText')}</p>
-        <DataSection />
+        <DataSection pending={pending.value} coolingOffHours={settings.value?.coolingOffHours} />
       </section>
     </main>
   );

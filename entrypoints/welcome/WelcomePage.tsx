@@ -16,10 +16,14 @@ interface Props {
   readonly settings: ReadonlySignal<Settings | null>;
 }
 
-/** First run: what Letting Go does, the privacy promise, the first profiles, and how firm to be. */
+/**
+ * First run: what Letting Go does, the privacy promise, the first profiles, and how firm to be.
+ * It ends on the moment protection starts, once a profile is listed; the settings come after.
+ */
 export function WelcomePage({ state, pending, settings }: Props) {
   const { loaded, people } = state.value;
-  const listed = people.some((person) => person.profiles.length > 0);
+  const profiles = people.reduce((count, person) => count + person.profiles.length, 0);
+  const listed = profiles > 0;
   return (
     <main class="options welcome">
       <header>
@@ -41,23 +45,35 @@ export function WelcomePage({ state, pending, settings }: Props) {
       <section class="card" aria-labelledby="people-heading">
         <h2 id="people-heading">{t('welcome.addHeading')}</h2>
         <p class="hint">{t('welcome.addHint')}</p>
-        <ProfileForm people={people} />
+        <ProfileForm people={people} pending={pending.value} />
         {loaded && <PeopleList people={people} pending={pending.value} />}
       </section>
       <section class="card" aria-labelledby="firm-heading">
         <h2 id="firm-heading">{t('welcome.firmHeading')}</h2>
         <p class="hint">{t('welcome.firmHint')}</p>
-        <PauseSettings settings={settings} instant={!listed} />
+        <PauseSettings settings={settings} pending={pending.value} instant={!listed} />
       </section>
       <section class="card" aria-labelledby="private-heading">
         <h2 id="private-heading">{t('private.heading')}</h2>
         <PrivateWindowsNote {...privateWindows} confirm />
       </section>
-      <p>
-        <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('welcome.done')}
-        </button>
-      </p>
+      {listed ? (
+        <section class="card protected" aria-labelledby="protected-heading">
+          <h2 id="protected-heading">{t('welcomeEnd.heading')}</h2>
+          <p>{t('welcomeEnd.protected', profiles)}</p>
+          <p class="hint">{t('welcomeEnd.close')}</p>
+          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('welcomeEnd.settings')}
+          </button>
+        </section>
+      ) : (
+        <div class="welcome-end">
+          <p class="hint">{t('welcomeEnd.notYet')}</p>
+          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('welcomeEnd.settings')}
+          </button>
+        </div>
+      )}
     </main>
   );
 }

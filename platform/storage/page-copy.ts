@@ -35,6 +35,15 @@ function kept(key: string): unknown {
 /** Keeps a copy of the digest as stored (`storedDigest`), for the next first frame. */
 export const copyDigest = (stored: unknown): void => keep(COPY_OF_DIGEST, stored);
 
+/** Deletes the copy of the digest (with the log it was copied from). */
+export function forgetDigestCopy(): void {
+  try {
+    globalThis.localStorage?.removeItem(COPY_OF_DIGEST);
+  } catch {
+    // Page storage turned off: there is no copy to delete.
+  }
+}
+
 /** Keeps the settings the popup read for its next first frame. */
 export const copySettings = (settings: Settings): void => keep(COPY_OF_SETTINGS, settings);
 

@@ -1,5 +1,6 @@
 import { systemClock } from '../../lib/clock';
-import { type ChangeRequest, cancelChange, type PendingChange, readPending, requestChange } from '../../lib/commitment';
+import { type ChangeRequest, cancelChange, cancelSettings, type PendingChange, readPending, requestChange, waitingFor } from '../../lib/commitment';
+import type { Settings } from '../../lib/settings';
 import { pendingChangesItem } from './keys';
 import { withLock } from './locks';
 import { loadSettings } from './settings';
@@ -17,15 +18,23 @@ export async function updatePending<T>(change: (pending: PendingChange[]) => { p
   });
 }
 
-/** Asks for a weakening: it waits for the user's cooling-off period, then the background applies it. */
-export async function requestWeakening(request: ChangeRequest, now = systemClock()): Promise<void> {
+/**
+ * Asks for a weakening: it waits for the user's cooling-off period, then the background applies
+ * it. Resolves with the change as it waits (asked for before, it keeps its first time).
+ */
+export async function requestWeakening(request: ChangeRequest, now = systemClock()): Promise<PendingChange> {
   const { coolingOffHours } = await loadSettings();
-  await updatePending((pending) => ({
-    pending: requestChange(pending, request, { now, coolingOffHours, id: crypto.randomUUID() }),
-    result: undefined,
-  }));
+  return updatePending((pending) => {
+    const next = requestChange(pending, request, { now, coolingOffHours, id: crypto.randomUUID() });
+    return { pending: next, result: waitingFor(next, request)! };
+  });
 }
 
 export async function cancelPending(id: string): Promise<void> {
   await updatePending((pending) => ({ pending: cancelChange(pending, id), result: undefined }));
+}
+
+/** Keeps these settings as they are: no change to them waits any more (others stay asked for). */
+export async function keepSettings(fields: readonly (keyof Settings)[]): Promise<void> {
+  await updatePending((pending) => ({ pending: cancelSettings(pending, fields), result: undefined }));
 }

@@ -3,10 +3,10 @@ import { systemClock } from '../../lib/clock';
 import type { Sanitised } from '../../lib/people';
 import { readSettings, type Settings } from '../../lib/settings';
 import { type FeltAfter, readUrge, storedUrge, type Urge, URGE_KEY_PREFIX } from '../../lib/urge';
-import { digestOf, factsOf, foldBefore, historyOf, readDigest, storedDigest, type UrgeHistory, usableDigest, withSaved } from '../../lib/urge-history';
+import { digestOf, factsOf, foldBefore, historyOf, readDigest, storedDigest, type UrgeHistory, usableDigest, withRemoved, withSaved } from '../../lib/urge-history';
 import { settingsItem, urgeDigestItem } from './keys';
 import { withLock } from './locks';
-import { copyDigest } from './page-copy';
+import { copyDigest, forgetDigestCopy } from './page-copy';
 
 /*
  * Urges: one storage key each (`urge:<id>`), the one owner of every fact about them. Saving
@@ -34,6 +34,24 @@ export async function saveUrges(urges: readonly Urge[]): Promise<void> {
 }
 
 export const urgeKey = (id: string) => `local:${URGE_KEY_PREFIX}${id}` as const;
+
+/**
+ * Deletes one urge, with its notes and reflection, at once: privacy never waits. The digest
+ * follows under its lock so no figure counts it any more (an urge older than the digest lists
+ * is counted again without it); a digest that cannot be written is deleted rather than left
+ * counting an urge that is gone, and the next page to open counts it afresh.
+ */
+export async function deleteUrge(id: string): Promise<void> {
+  const key = urgeKey(id);
+  const urge = readUrge(await storage.getItem(key));
+  await storage.removeItem(key);
+  await withLock('urge-digest', async () => {
+    const digest = readDigest(await urgeDigestItem.getValue());
+    const now = systemClock();
+    const next = digest && withRemoved(digest, urge ?? { id, at: Infinity }, now);
+    await writeDigest(next ?? digestOf((await loadUrges()).value, now)).catch(forgetDigest);
+  });
+}
 
 /** Records the user's answer to "How do you feel after looking?" with that look. */
 export async function answerFeltAfter(id: string, feltAfter: FeltAfter): Promise<void> {
@@ -103,6 +121,12 @@ export async function rebuildDigest(): Promise<UrgeHistory> {
     await writeDigest(digest).catch(() => undefined);
     return digest;
   });
+}
+
+/** No digest at all (nor its page copy): the next page to open counts one from the urges. */
+async function forgetDigest(): Promise<void> {
+  forgetDigestCopy();
+  await storage.removeItem(urgeDigestItem.key);
 }
 
 async function writeDigest(digest: UrgeHistory): Promise<void> {

@@ -14,3 +14,12 @@ export async function saveWeekNote(week: string, note: string): Promise<void> {
     await weekNotesItem.setValue({ ...kept, [week]: note });
   });
 }
+
+/** Deletes the note for one week at once (privacy never waits); every other note stays. */
+export async function deleteWeekNote(week: string): Promise<void> {
+  await withLock('week-notes', async () => {
+    const stored = await weekNotesItem.getValue();
+    if (stored === null || typeof stored !== 'object' || Array.isArray(stored) || !(week in stored)) return;
+    await weekNotesItem.setValue(Object.fromEntries(Object.entries(stored).filter(([key]) => key !== week)));
+  });
+}

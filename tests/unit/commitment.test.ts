@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cancelChange, dueChanges, nextDue, requestChange, readPending, splitSettingsChange } from '../../lib/commitment';
+import { cancelChange, cancelSettings, dueChanges, nextDue, pendingSetting, personLeaving, requestChange, readPending, splitSettingsChange, waitingFor } from '../../lib/commitment';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const hour = 3_600_000;
@@ -60,9 +60,46 @@ describe('pending changes', () => {
     expect(second).toEqual([expect.objectContaining({ id: 'b', patch: { allowanceMinutes: 15 }, effectiveAt: now + 25 * hour })]);
   });
 
+  it('asking again for the same setting with the same value keeps the first time', () => {
+    const first = requestChange([], { kind: 'settings', patch: { strict: false } }, opts('a'));
+    const again = requestChange(first, { kind: 'settings', patch: { strict: false } }, opts('b', now + 5 * hour));
+    expect(again).toEqual(first);
+    expect(waitingFor(again, { kind: 'settings', patch: { strict: false } })?.id).toBe('a');
+    expect(waitingFor(again, { kind: 'settings', patch: { strict: true } })).toBeUndefined();
+    expect(waitingFor(again, { kind: 'pause-protection', hours: 1 })).toBeUndefined();
+  });
+
   it('reads a damaged stored queue safely', () => {
     const good = requestChange([], { kind: 'delete-everything' }, opts('a'));
     expect(readPending([...good, null, { id: 'x', kind: 'remove-profile' }, { id: 'y', kind: 'launch-rockets', requestedAt: 1, effectiveAt: 2 }, { id: 'z', kind: 'pause-protection', hours: -1, requestedAt: 1, effectiveAt: 2 }])).toEqual(good);
     expect(readPending('nope')).toEqual([]);
+  });
+});
+
+describe('a setting that waits, told beside its control', () => {
+  const at = (id: string, requestedAt: number, patch: object) => ({ id, kind: 'settings' as const, patch, requestedAt, effectiveAt: requestedAt + 24 * hour });
+  const pending = [
+    at('a', now, { strict: false, allowanceMinutes: 10 }),
+    at('b', now + hour, { allowanceMinutes: 15 }),
+    { id: 'c', kind: 'pause-protection' as const, hours: 4, requestedAt: now, effectiveAt: now + 24 * hour },
+    { id: 'd', kind: 'remove-person' as const, personId: 'sam', requestedAt: now, effectiveAt: now + 24 * hour },
+  ];
+
+  it('finds the value a setting waits to take, the latest request winning', () => {
+    expect(pendingSetting(pending, 'strict')).toEqual({ change: pending[0], value: false });
+    expect(pendingSetting(pending, 'allowanceMinutes')).toEqual({ change: pending[1], value: 15 });
+    expect(pendingSetting(pending, 'breathSteps')).toBeUndefined();
+  });
+
+  it('keeps one setting as it is without cancelling the others asked for with it', () => {
+    expect(cancelSettings(pending, ['strict'])).toEqual([at('a', now, { allowanceMinutes: 10 }), ...pending.slice(1)]);
+    expect(cancelSettings(pending, ['allowanceMinutes'])).toEqual([at('a', now, { strict: false }), ...pending.slice(2)]);
+    expect(cancelSettings(pending, ['strict', 'allowanceMinutes'])).toEqual(pending.slice(2));
+    expect(cancelSettings(pending, ['coolingOffHours'])).toEqual(pending);
+  });
+
+  it('knows whose removal waits', () => {
+    expect(personLeaving(pending, 'sam')).toBe(true);
+    expect(personLeaving(pending, 'alex')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addProfile, listedKeys, type Person, removePerson, removeProfile, renamePerson, sanitisePeople } from '../../lib/people';
+import { addProfile, listedKeys, moveProfile, type Person, removePerson, removeProfile, renamePerson, sanitisePeople } from '../../lib/people';
 
 const now = Date.UTC(2026, 10, 26, 12);
 let counter = 0;
@@ -48,6 +48,57 @@ describe('removing and renaming', () => {
   it('renames, trimmed and bounded', () => {
     expect(renamePerson(people, 'b', '  Alex ')[1]?.name).toBe('Alex');
     expect(renamePerson(people, 'b', 'x'.repeat(500))[1]?.name).toHaveLength(80);
+  });
+});
+
+describe('moveProfile', () => {
+  const earlier = now - 86_400_000;
+  const people: Person[] = [
+    { id: 'a', name: 'Sam', relationship: 'ex', addedAt: earlier, profiles: [{ key: 'instagram:someex', addedAt: earlier }, { key: 'x:newpartner', addedAt: now }] },
+    { id: 'b', name: '', relationship: 'new-partner', addedAt: now, profiles: [{ key: 'tiktok:newpartner', addedAt: now }] },
+  ];
+  const keys = (list: readonly Person[]) => list.map((person) => [person.id, person.profiles.map((profile) => profile.key)]);
+
+  it('moves a profile to another person, keeping when it was added and everything else as it was', () => {
+    const result = moveProfile(people, 'x:newpartner', 'b');
+    expect(result.status).toBe('moved');
+    expect(keys(result.people)).toEqual([
+      ['a', ['instagram:someex']],
+      ['b', ['tiktok:newpartner', 'x:newpartner']],
+    ]);
+    expect(result.people[1]).toMatchObject({ name: '', relationship: 'new-partner', profiles: [{ key: 'tiktok:newpartner', addedAt: now }, { key: 'x:newpartner', addedAt: now }] });
+    expect(result.status === 'moved' && result.personId).toBe('b');
+    expect(listedKeys(result.people)).toEqual(listedKeys(people));
+  });
+
+  it('moves a profile to someone new, named or not', () => {
+    const result = moveProfile(people, 'x:newpartner', { id: 'c', now: now + 1 });
+    expect(keys(result.people)).toEqual([
+      ['a', ['instagram:someex']],
+      ['b', ['tiktok:newpartner']],
+      ['c', ['x:newpartner']],
+    ]);
+    expect(result.people[2]).toEqual({ id: 'c', name: '', relationship: 'ex', addedAt: now + 1, profiles: [{ key: 'x:newpartner', addedAt: now }] });
+    expect(moveProfile(people, 'x:newpartner', { id: 'c', name: '  Alex ', now }).people[2]?.name).toBe('Alex');
+  });
+
+  it('an unnamed person left with no profile goes; a named one stays', () => {
+    const emptied = moveProfile(people, 'tiktok:newpartner', 'a');
+    expect(keys(emptied.people)).toEqual([['a', ['instagram:someex', 'x:newpartner', 'tiktok:newpartner']]]);
+    expect(emptied.status === 'moved' && emptied.emptied).toBe('b');
+    const named = moveProfile(moveProfile(people, 'instagram:someex', 'b').people, 'x:newpartner', 'b');
+    expect(keys(named.people)).toEqual([
+      ['a', []],
+      ['b', ['tiktok:newpartner', 'instagram:someex', 'x:newpartner']],
+    ]);
+    expect(named.status === 'moved' && named.emptied).toBeUndefined();
+  });
+
+  it('changes nothing for a profile not listed, a person not there, or the person it is already with', () => {
+    expect(moveProfile(people, 'x:nobody', 'b')).toEqual({ status: 'not-listed', people });
+    expect(moveProfile(people, 'x:newpartner', 'gone')).toEqual({ status: 'no-such-person', people });
+    expect(moveProfile(people, 'x:newpartner', { id: 'b', now })).toEqual({ status: 'no-such-person', people });
+    expect(moveProfile(people, 'x:newpartner', 'a')).toEqual({ status: 'already-there', people });
   });
 });
 

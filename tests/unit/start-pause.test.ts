@@ -7,6 +7,7 @@ import { newUrge } from '../../lib/urge';
 import { startPause } from '../../platform/pause/start-pause';
 import { allowancesItem, pausePassItem, peopleItem, settingsItem } from '../../platform/storage/keys';
 import { saveUrge, saveUrges } from '../../platform/storage/urges';
+import { pinClock } from './clock';
 
 const now = new Date('2026-11-26T21:00').getTime();
 const PASS = '6f1c1b7e-2f1a-4d2b-9a8e-0c6a5b4d3e2f';
@@ -16,6 +17,8 @@ const start = (overrides: Partial<Parameters<typeof startPause>[0]> = {}) =>
   startPause({ href: ours(), historyState: null, hasOpener: false, locale: 'en-GB', now, random: () => 0, ...overrides });
 
 beforeEach(async () => {
+  // Saving urges counts the digest on the system clock: the same moment as the page's.
+  pinClock(now);
   fakeBrowser.reset();
   await peopleItem.setValue([{ id: 'a', name: 'Sam', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] }]);
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, breathSteps: [10, 20, 40] });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pendingFeltAfter } from '../../lib/felt-after';
 import { pauseStory } from '../../lib/pause-story';
 import { type FeltAfter, newUrge, type Outcome, TRIGGERS, type Urge } from '../../lib/urge';
-import { coversNow, digestCutoff, digestOf, foldBefore, historyOf, readDigest, storedDigest, type UrgeHistory, withSaved } from '../../lib/urge-history';
+import { coversNow, digestCutoff, digestOf, foldBefore, historyOf, readDigest, storedDigest, type UrgeHistory, withRemoved, withSaved } from '../../lib/urge-history';
 import { streaks, streaksOf, summariseSortedWeek, summariseWeek } from '../../lib/week-summary';
 
 // TZ is pinned to Europe/Berlin (vitest.config.ts): the DST change of 25 October 2026 is inside
@@ -103,6 +103,22 @@ describe('the urges’ digest', () => {
     expect(withSaved(digest, { ...old, outcome: 'continued' }, now)).toBeNull();
     const recent = urges.find((urge) => urge.at >= digest.cutoff)!;
     expect(withSaved(digest, { ...recent, outcome: 'continued' }, now)).not.toBeNull();
+  });
+
+  it('after an urge is deleted, equals one counted from scratch without it, or says it cannot tell', () => {
+    for (const seed of [51, 52, 53]) {
+      const urges = randomUrges(seed, 200, 60);
+      const digest = digestOf(urges, now);
+      const recent = urges.filter((urge) => urge.at >= digest.cutoff);
+      for (const gone of recent.slice(0, 20)) {
+        const without = urges.filter((urge) => urge.id !== gone.id);
+        expect(storedDigest(withRemoved(digest, gone, now)!)).toEqual(storedDigest(digestOf(without, now)));
+      }
+      const old = urges.find((urge) => urge.at < digest.cutoff)!;
+      expect(withRemoved(digest, old, now)).toBeNull();
+      // An urge the digest never had changes nothing.
+      expect(withRemoved(digest, { id: 'never-was', at: now }, now)).toEqual(digest);
+    }
   });
 
   it('keeps no notes, only what the figures need', () => {

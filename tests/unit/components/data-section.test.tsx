@@ -9,7 +9,12 @@ import { readPending } from '../../../lib/commitment';
 import { loadBackupData } from '../../../platform/storage/backup';
 import { pendingChangesItem, peopleItem } from '../../../platform/storage/keys';
 import { saveUrge } from '../../../platform/storage/urges';
+import { loadEvents, saveEvent } from '../../../platform/storage/log';
+import { loadWeekNotes, saveWeekNote } from '../../../platform/storage/week-notes';
+import { applyDueChanges } from '../../../platform/background/cooling-off';
+import { watchPending } from '../../../platform/signals/pending';
 import { newUrge } from '../../../lib/urge';
+import { pinClock } from '../clock';
 
 const now = new Date('2026-11-26T21:00').getTime();
 const mine = {
@@ -92,14 +97,93 @@ describe('your data', () => {
     expect(await loadBackupData()).toEqual(before);
   });
 
-  it('deletes everything only after a second, explicit yes, and after the cooling-off period', async () => {
-    const { user } = show();
+});
+
+describe('privacy now, protection later', () => {
+  // Tuesday 1 December 2026, 7:07 PM in the tests' zone: a day's cooling-off ends on Wednesday.
+  const asked = new Date('2026-12-01T19:07').getTime();
+  beforeEach(async () => {
+    pinClock(asked);
+    await saveUrge(newUrge({ id: 'u2', at: asked - 1000, profileKey: 'instagram:someex', source: 'load', hopingToFind: 'whether they are happy', reflection: 'I felt worse.' }));
+    await saveWeekNote('2026-11-23', 'Something I don’t want anyone to read.');
+    await saveEvent({ id: 'e', at: asked - 2000, kind: 'protection-paused', detail: '1 day' });
+  });
+
+  /** The data section as the settings page shows it, with the waiting changes kept in step. */
+  function showWithPending() {
+    const pending = watchPending().state;
+    function Harness() {
+      return <DataSection pending={pending.value} coolingOffHours={24} />;
+    }
+    render(<Harness />);
+    return userEvent.setup();
+  }
+  const logLeft = async () => {
+    const everything = await fakeBrowser.storage.local.get(null);
+    return Object.keys(everything).filter((key) => /^(urge|event):/.test(key)).length + Object.keys(await loadWeekNotes()).length;
+  };
+
+  it('the log and every note can be deleted right away, after a clear yes; the list and settings stay', async () => {
+    const user = showWithPending();
+    const open = screen.getByRole('button', { name: 'Delete my log and notes now…' });
+    await user.click(open);
+    const region = screen.getByRole('region', { name: 'Delete my log and notes' });
+    expect(region.textContent).toContain('This deletes every urge you logged, with its notes and reflections, your week notes and the rest of your log from this browser, right now.');
+    expect(region.textContent).toContain('Your list of people and profiles and your settings stay, so visits still pause.');
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^This deletes every urge/));
+
+    await user.click(screen.getByRole('button', { name: 'Keep them' }));
+    expect(await logLeft()).toBe(4);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete my log and notes now…' })));
+
+    await user.click(screen.getByRole('button', { name: 'Delete my log and notes now…' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete my log and notes' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Your log and notes are deleted.'));
+    expect(await logLeft()).toBe(0);
+    expect((await loadBackupData()).people).toEqual(mine.people);
+    expect(readPending(await pendingChangesItem.getValue())).toEqual([]);
+  });
+
+  it('“Delete everything” says which part goes now and which on what date, and does exactly that', async () => {
+    const user = showWithPending();
     await user.click(screen.getByRole('button', { name: 'Delete all my data…' }));
     await user.click(screen.getByRole('button', { name: 'Keep my data' }));
     await user.click(screen.getByRole('button', { name: 'Delete all my data…' }));
+    expect(screen.getByRole('region', { name: 'Delete everything' }).textContent).toBe(
+      'Your log and notes (every urge, note, reflection and week note) are deleted right away. Your list of people and profiles and your settings are deleted on Wednesday, December 2 at 7:07 PM, once your cooling-off period has passed: until then visits still pause, and you can change your mind. None of it can be undone, so export a backup first if you might want any of it back.' +
+        'Yes, delete everythingKeep my data',
+    );
     await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Your data will be deleted once the cooling-off period has passed/));
-    expect((await loadBackupData()).urges).toHaveLength(1);
-    expect(readPending(await pendingChangesItem.getValue())).toEqual([expect.objectContaining({ kind: 'delete-everything' })]);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Your log and notes are deleted. Your list and your settings will be deleted on Wednesday, December 2 at 7:07 PM; until then visits still pause, and you can cancel that.',
+      ),
+    );
+    // The log now; the list of people and profiles still protects until the cooling-off has passed.
+    expect(await logLeft()).toBe(0);
+    expect((await loadBackupData()).people).toEqual(mine.people);
+    const [change] = readPending(await pendingChangesItem.getValue());
+    expect(change).toMatchObject({ kind: 'delete-everything' });
+    expect(change!.effectiveAt - change!.requestedAt).toBe(24 * 3_600_000);
+
+    // Beside the button, for as long as it waits, with a way to keep the list right there.
+    const note = await screen.findByText('Your list and settings are deleted on Wed, Dec 2, 7:07 PM');
+    await waitFor(() => expect(document.activeElement).toBe(note.closest('p')));
+    expect(screen.queryByRole('button', { name: 'Delete all my data…' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Keep my list and settings' }));
+    const again = await screen.findByRole('button', { name: 'Delete all my data…' });
+    await waitFor(() => expect(document.activeElement).toBe(again));
+    expect(readPending(await pendingChangesItem.getValue())).toEqual([]);
+  });
+
+  it('once the cooling-off period has passed, the background deletes the rest', async () => {
+    const user = showWithPending();
+    await user.click(screen.getByRole('button', { name: 'Delete all my data…' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    await waitFor(async () => expect(readPending(await pendingChangesItem.getValue())).toHaveLength(1));
+    await applyDueChanges(asked + 25 * 3_600_000);
+    expect((await loadBackupData()).people).toEqual([]);
+    expect(readPending(await pendingChangesItem.getValue())).toEqual([]);
+    expect(await loadEvents()).toEqual([expect.objectContaining({ kind: 'data-deleted' })]);
   });
 });

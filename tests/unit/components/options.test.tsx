@@ -13,8 +13,8 @@ import { readPending } from '../../../lib/commitment';
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
-/** The people-and-profiles part of the page (other parts have their own messages). */
-const people = () => within(screen.getByRole('region', { name: 'People and profiles' }));
+/** What the add form says (the list of people has messages of its own). */
+const added = () => within(screen.getByLabelText('Profile URL').closest('form')!);
 
 function renderOptions() {
   const { state, stop } = watchPeople();
@@ -33,23 +33,24 @@ describe('options page: people and profiles', () => {
   it('adds a pasted profile link, lists it and stores it', async () => {
     renderOptions();
     await add('https://www.instagram.com/SomeEx/?igsh=xyz');
-    await waitFor(() => expect(people().getByRole('status').textContent).toBe('Added Instagram @someex. Visits to it will now pause first.'));
+    await waitFor(() => expect(added().getByRole('status').textContent).toBe('Added Instagram @someex. Visits to it will now pause first.'));
     expect(await screen.findByRole('button', { name: 'Remove Instagram @someex' })).toBeTruthy();
     expect(screen.getByLabelText('Profile URL')).toHaveProperty('value', '');
     const { value } = await loadPeople();
     expect(value[0]?.profiles.map((profile) => profile.key)).toEqual(['instagram:someex']);
   });
 
-  it('adds a handle with a chosen network to the same person, and names the person later', async () => {
+  it('adds a handle with a chosen network to the person chosen for it, and names the person later', async () => {
     renderOptions();
     await add('instagram.com/someex');
     await screen.findByRole('button', { name: 'Remove Instagram @someex' });
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Whose profile is it?'), 'Someone');
     await add('@someex_new', 'x');
     await screen.findByRole('button', { name: 'Remove X @someex_new' });
     expect((await loadPeople()).value).toHaveLength(1);
 
-    const user = userEvent.setup();
-    await user.type(screen.getByLabelText('Name for Person 1'), 'Sam');
+    await user.type(screen.getByLabelText('Name for Someone'), 'Sam');
     await user.click(screen.getByRole('button', { name: 'Save name' }));
     expect(await screen.findByRole('heading', { name: 'Sam' })).toBeTruthy();
   });
@@ -59,14 +60,14 @@ describe('options page: people and profiles', () => {
     await add('https://instagram.com/someex');
     await screen.findByRole('button', { name: 'Remove Instagram @someex' });
     await add('https://m.instagram.com/SOMEEX/tagged/');
-    await waitFor(() => expect(people().getByRole('status').textContent).toBe('Instagram @someex is already on your list.'));
+    await waitFor(() => expect(added().getByRole('status').textContent).toBe('Instagram @someex is already on your list.'));
     expect(screen.getAllByRole('button', { name: 'Remove Instagram @someex' })).toHaveLength(1);
   });
 
   it('explains a post link and keeps what was typed', async () => {
     renderOptions();
     await add('https://www.instagram.com/p/ABC123/');
-    expect(people().getByRole('alert').textContent).toMatch(/link to a post on Instagram, not to a profile/);
+    expect(added().getByRole('alert').textContent).toMatch(/link to a post on Instagram, not to a profile/);
     expect(screen.getByLabelText('Profile URL')).toHaveProperty('value', 'https://www.instagram.com/p/ABC123/');
     expect((await loadPeople()).value).toEqual([]);
   });
@@ -79,7 +80,7 @@ describe('options page: people and profiles', () => {
     // Still listed and still paused: only a pending change, shown with its time.
     expect(await screen.findByText(/^Leaves your list /)).toBeTruthy();
     const waiting = screen.getByRole('region', { name: 'Waiting to take effect' });
-    expect(within(waiting).getByText(/^Remove X @someex:/)).toBeTruthy();
+    expect(within(waiting).getByText(/^X @someex leaves your list on \w+day, \w+ \d+ at \d+:\d\d [AP]M\.$/)).toBeTruthy();
     expect((await loadPeople()).value[0]?.profiles.map((profile) => profile.key)).toEqual(['x:someex']);
     expect(readPending(await pendingChangesItem.getValue())).toEqual([
       expect.objectContaining({ kind: 'remove-profile', key: 'x:someex', effectiveAt: expect.any(Number) }),
