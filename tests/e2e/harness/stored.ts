@@ -1,0 +1,21 @@
+/**
+ * What the extension keeps in chrome.storage.local, as the browser tests write and read it: the
+ * shapes come from lib/ (types only), so a test cannot quietly keep an old shape when the
+ * extension's changes. The one place the browser tests import stored types from lib/.
+ */
+import type { Allowance, Allowances } from '../../../lib/allowances';
+import type { PendingChange } from '../../../lib/commitment';
+import type { Person, PersonV1 } from '../../../lib/people';
+import type { Settings } from '../../../lib/storage';
+import type { FeltAfter, Outcome, Trigger, Urge, UrgeSource } from '../../../lib/urge';
+
+export type { Allowance, Allowances, FeltAfter, Outcome, PendingChange, Person, PersonV1, Settings, Trigger, Urge, UrgeSource };
+
+/** An urge as stored under `urge:<id>`: the urge and the shape version it was written with (lib/urge.ts URGE_VERSION). */
+export type StoredUrge = Urge & { readonly v: number };
+
+/**
+ * Settings as the tests store them: only the fields a test cares about; the extension fills in
+ * the rest with its defaults when it reads them (lib/storage.ts sanitiseSettings).
+ */
+export type StoredSettings = Partial<Settings>;
