@@ -4,12 +4,13 @@
  * extension's changes. The one place the browser tests import stored types from lib/.
  */
 import type { Allowance, Allowances } from '../../../lib/allowances';
+import type { Weekday } from '../../../lib/calendar';
 import type { PendingChange } from '../../../lib/commitment';
 import type { Person, PersonV1 } from '../../../lib/people';
 import type { Settings } from '../../../lib/storage';
 import type { FeltAfter, Outcome, Trigger, Urge, UrgeSource } from '../../../lib/urge';
 
-export type { Allowance, Allowances, FeltAfter, Outcome, PendingChange, Person, PersonV1, Settings, Trigger, Urge, UrgeSource };
+export type { Allowance, Allowances, FeltAfter, Outcome, PendingChange, Person, PersonV1, Settings, Trigger, Urge, UrgeSource, Weekday };
 
 /** An urge as stored under `urge:<id>`: the urge and the shape version it was written with (lib/urge.ts URGE_VERSION). */
 export type StoredUrge = Urge & { readonly v: number };
