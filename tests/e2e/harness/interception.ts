@@ -169,7 +169,7 @@ const idOf = (key: string): string => key.slice(key.indexOf(':') + 1);
  * (or numeric id) anywhere in the decoded path (or profile.php's query), dots ignored (Facebook's some.ex is
  * someex). The pages' own beacons and media (/__…) do not count.
  */
-export function profileRequests(sites: StandInSites, id: string, site?: string): LoggedRequest[] {
+export function profileRequests(sites: Pick<StandInSites, 'requests'>, id: string, site?: string): LoggedRequest[] {
   const want = id.toLowerCase();
   return sites.requests((r) => {
     if (r.path.startsWith('/__') || r.path === '/favicon.ico') return false;
