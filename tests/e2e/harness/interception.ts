@@ -27,16 +27,6 @@ export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeou
 /** A pattern for strings that start with `prefix` (for expect(…).toMatch). */
 export const startingWith = (prefix: string): RegExp => new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
-/** Polls `check` until it returns true (or throws the last error at the deadline). */
-export async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 10_000, everyMs = 25): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(everyMs);
-  }
-}
-
 /**
  * The stored people list with one person holding these profile keys, in the shape version 1 of
  * the extension stored (no relationship: the extension reads it as an ex).
