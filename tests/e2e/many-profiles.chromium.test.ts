@@ -8,7 +8,7 @@ import { networks } from '../../lib/networks';
 import { test } from './harness/fixtures';
 import { profileRequests, waitForPause } from './harness/interception';
 import { manyProfileKeys } from './harness/many-profiles';
-import type { Person, StoredSettings } from './harness/stored';
+import type { Person, RuleStatus, StoredSettings } from './harness/stored';
 
 declare const chrome: { declarativeNetRequest: { getDynamicRules(): Promise<{ condition: { regexFilter?: string } }[]> } };
 
@@ -34,7 +34,7 @@ test.beforeAll(async ({ control }) => {
   await control.set({ settings: SETTINGS, people });
   // Setup, not a test: expect.poll is for tests, vi.waitFor for hooks.
   await vi.waitFor(
-    async () => expect((await control.get('ruleStatus')) as { listed?: number } | undefined, 'the rules for 2,000 profiles').toMatchObject({ listed: KEYS.length }),
+    async () => expect((await control.get('ruleStatus')) as RuleStatus | undefined, 'the rules for 2,000 profiles').toMatchObject({ listed: KEYS.length }),
     { timeout: 60_000, interval: 200 },
   );
 }, 120_000);
@@ -45,7 +45,7 @@ test.beforeEach(async ({ control }) => {
 });
 
 test('every one of 2,000 profiles has a request rule, within Chrome’s regex budget and with room for "Continue"', async ({ control }) => {
-  const status = (await control.get('ruleStatus')) as { listed: number; uncovered: string[]; uncoveredCopies: string[]; failed: boolean };
+  const status = (await control.get('ruleStatus')) as RuleStatus;
   const page = await control.open();
   const rules = await page.evaluate(() => chrome.declarativeNetRequest.getDynamicRules());
   const regex = rules.filter((rule) => rule.condition.regexFilter !== undefined);

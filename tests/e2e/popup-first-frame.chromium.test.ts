@@ -21,7 +21,7 @@ import type { ChromiumSession } from './harness/chromium';
 import { test } from './harness/fixtures';
 import { type ExtensionControl, waitForPause } from './harness/interception';
 import { neutralLinkName } from './harness/stand-in-sites';
-import type { Outcome, StoredSettings, StoredUrge, Trigger, Weekday } from './harness/stored';
+import type { Outcome, StoredSettings, StoredUrge, Trigger, UrgeDigest, Weekday } from './harness/stored';
 
 // Extension APIs, as the callbacks passed to page.evaluate() see them inside extension pages.
 declare const chrome: {
@@ -279,7 +279,7 @@ test('a year of urges and no digest (as an older version left them): the first o
     expect(streaks[1]).toContain(expectedSurfedTotal(seeded));
     await waitForFullLog(popup, TOTAL);
     await expect.poll(() => control.get('urgeDigest'), { message: 'the urgeDigest key to be stored' }).toBeDefined();
-    const digest = (await control.get('urgeDigest')) as { v: number; recent: unknown[][] };
+    const digest = (await control.get('urgeDigest')) as UrgeDigest;
     expect(digest.v).toBe(1);
     // This week's and last week's urges are listed in it, the year before only counted.
     expect(digest.recent.map((facts) => facts[0]).sort()).toEqual([...seeded.slice(0, 11).map((u) => u.id)].sort());

@@ -24,7 +24,7 @@ import type { ChromiumSession } from './harness/chromium';
 import { test } from './harness/fixtures';
 import { type ExtensionControl, profileRequests, waitForPause } from './harness/interception';
 import { linkName, neutralLinkName } from './harness/stand-in-sites';
-import type { StoredSettings, StoredUrge, Urge, Weekday } from './harness/stored';
+import type { Backup, StoredSettings, StoredUrge, Urge, Weekday } from './harness/stored';
 
 // Extension APIs, as the callbacks passed to page.evaluate() see them inside extension pages.
 declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
@@ -258,7 +258,7 @@ test('"Export a full backup (JSON)" saves a letting-go-backup v1 file with the p
   expect(download.suggestedFilename()).toMatch(/^letting-go-backup-\d{4}-\d{2}-\d{2}\.json$/);
   await page.getByRole('status').filter({ hasText: 'Backup saved: 1 person, 5 urges.' }).waitFor();
 
-  const backup = JSON.parse(text) as { format: string; version: number; exportedAt: number; people: { id: string; profiles: { key: string }[] }[]; urges: Urge[]; weekNotes: object };
+  const backup = JSON.parse(text) as Backup;
   expect(backup.format).toBe('letting-go-backup');
   expect(backup.version).toBe(1);
   expect(Math.abs(backup.exportedAt - Date.now())).toBeLessThan(60_000);
