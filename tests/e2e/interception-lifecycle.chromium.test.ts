@@ -98,7 +98,7 @@ describe('"Continue to profile" and the allowance', () => {
   });
 
   test('during the allowance the profile is open in other tabs and in-app; other profiles stay stopped', async ({ chromium, control, page: tab, sites }) => {
-    // The allowance "Continue" grants (the test above), five minutes from now.
+    // The allowance as "Continue" stores it (the test above sees it stored), five minutes long.
     await control.set({ allowances: { 'instagram:someex': endingIn(5 * 60_000) } satisfies Allowances });
     await expect.poll(() => control.sessionRules(), { message: 'the allow rule' }).toContain('someex');
     await tab.goto('https://m.instagram.com/someex/tagged/');
