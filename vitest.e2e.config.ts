@@ -19,6 +19,9 @@ export default defineConfig({
     // fails both times; every retry is listed in the output.
     retry: 1,
     hookTimeout: 60_000,
+    // A wait on the browser (expect.poll) gives it 10 s, looking every 25 ms, unless the wait says
+    // otherwise; vitest's 1 s suits unit tests, not a browser on a busy 2-core machine.
+    expect: { poll: { timeout: 10_000, interval: 25 } },
     teardownTimeout: 30_000,
     // Makes the TLS certificate once per run for every test file.
     globalSetup: ['tests/e2e/harness/global-setup.ts'],

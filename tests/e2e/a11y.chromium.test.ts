@@ -7,23 +7,23 @@
  * log, the "How do you feel after looking?" question and the weekly tables all render.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import { formatViolations, runAxe } from './harness/axe';
-import { chromeBuild } from './harness/builds';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { ExtensionControl, until, waitForPause } from './harness/interception';
-import { startStandInSites, type StandInSites } from './harness/stand-in-sites';
-
-let sites: StandInSites;
-let chromium: ChromiumSession;
-let control: ExtensionControl;
+import type { ChromiumSession } from './harness/chromium';
+import { test } from './harness/fixtures';
+import { waitForPause } from './harness/interception';
+import type { FeltAfter, Outcome, PersonV1, StoredSettings, StoredUrge, Trigger, UrgeSource } from './harness/stored';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** The pause page as the guard opens it for a visit to this profile (set once the extension runs). */
 let PAUSE_PATH: string;
 
-const PEOPLE = [
+// A one-second breath keeps the walk-through quick; the real default is 10 s and grows.
+const SETTINGS: StoredSettings = { allowanceMinutes: 5, breathSteps: [1], strict: false };
+
+// As the first version stored people (no relationship): the extension reads both as exes.
+const PEOPLE: PersonV1[] = [
   {
     id: 'p-sam',
     name: 'Sam',
@@ -37,19 +37,16 @@ const PEOPLE = [
   { id: 'p-new', name: 'Their new partner', addedAt: Date.now() - 20 * DAY, profiles: [{ key: 'instagram:their.new', addedAt: Date.now() - 20 * DAY }] },
 ];
 
-type Source = 'load' | 'app' | 'manual';
-type Outcome = 'turned-back' | 'continued' | 'undecided';
-
 function urge(
   id: string,
   agoMs: number,
   profileKey: string | null,
-  source: Source,
+  source: UrgeSource,
   outcome: Outcome,
   strength: number | null,
-  triggers: string[],
-  more: Partial<{ hopingToFind: string; feltAfter: string | null; reflection: string; secondsOnScreen: number }> = {},
-) {
+  triggers: Trigger[],
+  more: Partial<{ hopingToFind: string; feltAfter: FeltAfter | null; reflection: string; secondsOnScreen: number }> = {},
+): StoredUrge {
   return {
     id,
     v: 1,
@@ -69,7 +66,7 @@ function urge(
 }
 
 /** Three weeks of urges: this week, last week and the one before, every outcome and source. */
-function seededUrges(): Record<string, unknown> {
+function seededUrges(): Record<string, StoredUrge> {
   const list = [
     urge('seed-01', 2 * HOUR, 'instagram:someex', 'load', 'turned-back', 7, ['lonely', 'cant-sleep'], { hopingToFind: 'whether they are happy' }),
     urge('seed-02', 5 * HOUR, 'x:someex', 'app', 'turned-back', 4, ['bored']),
@@ -88,44 +85,16 @@ function seededUrges(): Record<string, unknown> {
   ];
   return Object.fromEntries(list.map((u) => [`urge:${u.id}`, u]));
 }
+const SEEDED = seededUrges();
 
-interface StoredUrge {
-  id: string;
-  source: string;
-  outcome: string;
-  strength: number | null;
-  triggers: string[];
-}
-
-async function storedUrges(): Promise<StoredUrge[]> {
-  const page = await control.open();
-  const all = await page.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
-  );
-  return Object.entries(all)
-    .filter(([key]) => key.startsWith('urge:'))
-    .map(([, value]) => value as StoredUrge);
-}
-
-beforeAll(async () => {
-  sites = await startStandInSites();
-  chromium = await launchChromium({ extensionDir: chromeBuild(), standInPort: sites.port });
-  control = new ExtensionControl(chromium);
-  // A one-second breath keeps the walk-through quick; the real default is 10 s and grows.
-  await control.set({
-    settings: { allowanceMinutes: 5, breathSteps: [1], strict: false },
-    people: PEOPLE,
-    weekNotes: {},
-    ...seededUrges(),
-  });
-  await control.waitForRules(['someex', 'their.new']);
+// Every test starts from the seeded data: what a test added (urges, a profile, a looser breath,
+// an open profile) is taken away again.
+test.beforeEach(async ({ control }) => {
+  await control.set({ settings: SETTINGS, people: PEOPLE, weekNotes: {}, ...SEEDED });
+  await control.removeUrges(new Set(Object.keys(SEEDED)));
+  await control.endAllowances();
+  await control.waitForRules(['someex', 'their.new'], ['another.one']);
   PAUSE_PATH = await control.pausePath('https://www.instagram.com/someex/');
-});
-
-afterAll(async () => {
-  await control?.close();
-  await chromium?.close();
-  await sites?.close();
 });
 
 type Scheme = 'light' | 'dark';
@@ -135,7 +104,7 @@ interface ExtensionPage {
   path: string;
   viewport?: { width: number; height: number };
   /** Resolves once the page has rendered its data. */
-  ready(page: Page): Promise<void>;
+  ready(page: Page, chromium: ChromiumSession): Promise<void>;
 }
 
 const PAGES: ExtensionPage[] = [
@@ -180,7 +149,7 @@ const PAGES: ExtensionPage[] = [
     get path() {
       return PAUSE_PATH;
     },
-    ready: async (page) => {
+    ready: async (page, chromium) => {
       await waitForPause(chromium, page, 'Instagram @someex');
       await page.getByRole('heading', { name: 'How do you feel after looking?' }).waitFor();
       // Let the 1-second breath end so both of its states are not half-rendered mid-check.
@@ -211,7 +180,11 @@ const PAGES: ExtensionPage[] = [
   },
 ];
 
-async function openExtensionPage(path: string, options: { colorScheme?: Scheme; reducedMotion?: 'reduce' | 'no-preference'; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+async function openExtensionPage(
+  chromium: ChromiumSession,
+  path: string,
+  options: { colorScheme?: Scheme; reducedMotion?: 'reduce' | 'no-preference'; viewport?: { width: number; height: number } } = {},
+): Promise<Page> {
   const page = await chromium.newPage();
   // A page that does not render within seconds is a failure, not something to wait 30 s for.
   page.setDefaultTimeout(5_000);
@@ -224,10 +197,10 @@ async function openExtensionPage(path: string, options: { colorScheme?: Scheme; 
 describe('axe-core (WCAG 2.1 A/AA) finds nothing', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const target of PAGES) {
-      test(`${target.name}, ${scheme}`, async () => {
-        const page = await openExtensionPage(target.path, { colorScheme: scheme, viewport: target.viewport });
+      test(`${target.name}, ${scheme}`, async ({ chromium }) => {
+        const page = await openExtensionPage(chromium, target.path, { colorScheme: scheme, viewport: target.viewport });
         try {
-          await target.ready(page);
+          await target.ready(page, chromium);
           expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
           const report = await runAxe(page);
           // Sanity: axe really ran its rules here.
@@ -308,8 +281,8 @@ async function tabTo(page: Page, want: (f: Focused) => boolean, what: string, op
 }
 
 describe('keyboard only', () => {
-  test('pause screen: focus starts on Go back; Tab reaches every choice and, once usable, Continue; a visible focus at every stop', async () => {
-    const page = await openExtensionPage(PAUSE_PATH);
+  test('pause screen: focus starts on Go back; Tab reaches every choice and, once usable, Continue; a visible focus at every stop', async ({ chromium, control }) => {
+    const page = await openExtensionPage(chromium, PAUSE_PATH);
     try {
       await waitForPause(chromium, page, 'Instagram @someex');
       const start = await focused(page);
@@ -349,20 +322,21 @@ describe('keyboard only', () => {
       expect(hidden, `stops without a visible focus indicator: ${hidden.join(', ')}`).toEqual([]);
 
       await page.keyboard.press('Enter');
-      await until(() => page.url() === 'https://www.instagram.com/someex/', `the profile (at ${page.url()})`);
-      await until(
-        async () => (await storedUrges()).some((u) => u.outcome === 'continued' && u.source === 'app' && u.strength === 3 && u.triggers.join() === 'lonely'),
-        'the urge to be logged as continued, strength 3, lonely',
-      );
+      await expect.poll(() => page.url(), { message: 'the profile' }).toBe('https://www.instagram.com/someex/');
+      await expect
+        .poll(async () => (await control.urges()).some((u) => u.outcome === 'continued' && u.source === 'app' && u.strength === 3 && u.triggers.join() === 'lonely'), {
+          message: 'the urge to be logged as continued, strength 3, lonely',
+        })
+        .toBe(true);
     } finally {
       await page.close();
     }
   });
 
-  test('options: type a profile URL into "Profile URL", press Enter, and the status message announces it', async () => {
-    const page = await openExtensionPage('options.html');
+  test('options: type a profile URL into "Profile URL", press Enter, and the status message announces it', async ({ chromium, control }) => {
+    const page = await openExtensionPage(chromium, 'options.html');
     try {
-      await PAGES[0]!.ready(page);
+      await PAGES[0]!.ready(page, chromium);
       const stops = await tabTo(page, (f) => f.id === 'profile-url', 'the Profile URL field');
       expect(stops.at(-1)!.name).toBe('Profile URL');
       expect(stops.at(-1)!.indicator, 'the Profile URL field shows its focus').not.toBeNull();
@@ -380,11 +354,11 @@ describe('keyboard only', () => {
     }
   });
 
-  test('popup: open "Log an urge", pick a trigger and save, all by keyboard', async () => {
-    const page = await openExtensionPage('popup.html', { viewport: { width: 400, height: 600 } });
+  test('popup: open "Log an urge", pick a trigger and save, all by keyboard', async ({ chromium, control }) => {
+    const page = await openExtensionPage(chromium, 'popup.html', { viewport: { width: 400, height: 600 } });
     try {
-      await PAGES[1]!.ready(page);
-      const before = (await storedUrges()).length;
+      await PAGES[1]!.ready(page, chromium);
+      const before = (await control.urges()).length;
       const toOpen = await tabTo(page, (f) => f.name === 'Log an urge', 'Log an urge');
       expect(toOpen.filter((f) => f.tag !== 'body' && f.indicator === null).map(describeStop)).toEqual([]);
       await page.keyboard.press('Enter');
@@ -401,8 +375,8 @@ describe('keyboard only', () => {
       expect(toSave.filter((f) => f.tag !== 'body' && f.indicator === null).map(describeStop)).toEqual([]);
       await page.keyboard.press('Enter');
       await page.getByRole('status').filter({ hasText: 'Logged. Thank you for noticing it.' }).waitFor();
-      await until(async () => (await storedUrges()).length === before + 1, 'the manual urge to be saved');
-      const manual = (await storedUrges()).filter((u) => u.source === 'manual' && u.triggers.join() === 'bored');
+      await expect.poll(async () => (await control.urges()).length, { message: 'the manual urge to be saved' }).toBe(before + 1);
+      const manual = (await control.urges()).filter((u) => u.source === 'manual' && u.triggers.join() === 'bored');
       expect(manual).toEqual([expect.objectContaining({ outcome: 'turned-back', strength: null })]);
     } finally {
       await page.close();
@@ -411,8 +385,8 @@ describe('keyboard only', () => {
 });
 
 describe('reduced motion', () => {
-  async function breathCircle(reducedMotion: 'reduce' | 'no-preference') {
-    const page = await openExtensionPage(PAUSE_PATH, { reducedMotion });
+  async function breathCircle(chromium: ChromiumSession, reducedMotion: 'reduce' | 'no-preference') {
+    const page = await openExtensionPage(chromium, PAUSE_PATH, { reducedMotion });
     try {
       await waitForPause(chromium, page, 'Instagram @someex');
       await page.locator('.breath-circle').waitFor();
@@ -429,21 +403,21 @@ describe('reduced motion', () => {
     }
   }
 
-  test('the breathing circle is still with reduced motion, and breathes without it', async () => {
+  test('the breathing circle is still with reduced motion, and breathes without it', async ({ chromium, control }) => {
     // A long breath, so the circle is still mid-breath when it is looked at.
-    await control.set({ settings: { allowanceMinutes: 5, breathSteps: [60], strict: false } });
+    await control.set({ settings: { ...SETTINGS, breathSteps: [60] } });
     try {
-      const reduced = await breathCircle('reduce');
+      const reduced = await breathCircle(chromium, 'reduce');
       expect(reduced.stillBreathing).toBe(true);
       expect(reduced.animationName).toBe('none');
       expect(reduced.running).toBe(0);
 
-      const moving = await breathCircle('no-preference');
+      const moving = await breathCircle(chromium, 'no-preference');
       expect(moving.stillBreathing).toBe(true);
       expect(moving.animationName).not.toBe('none');
       expect(moving.running).toBeGreaterThan(0);
     } finally {
-      await control.set({ settings: { allowanceMinutes: 5, breathSteps: [1], strict: false } });
+      await control.set({ settings: SETTINGS });
     }
   });
 });

@@ -5,32 +5,14 @@
  * request rules. The next popup shows nothing of the deleted week.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromeBuild } from './harness/builds';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { ExtensionControl, until } from './harness/interception';
-import { startStandInSites, type StandInSites } from './harness/stand-in-sites';
+import { expect } from 'vitest';
+import { test } from './harness/fixtures';
+import type { Allowances, PendingChange, StoredUrge } from './harness/stored';
 
 declare const chrome: {
   storage: { local: { get(k: null): Promise<Record<string, unknown>> }; session: { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
   declarativeNetRequest: { getDynamicRules(): Promise<unknown[]>; getSessionRules(): Promise<unknown[]> };
 };
-
-let sites: StandInSites;
-let chromium: ChromiumSession;
-let control: ExtensionControl;
-
-beforeAll(async () => {
-  sites = await startStandInSites();
-  chromium = await launchChromium({ extensionDir: chromeBuild(), standInPort: sites.port });
-  control = new ExtensionControl(chromium);
-});
-
-afterAll(async () => {
-  await control?.close();
-  await chromium?.close();
-  await sites?.close();
-});
 
 /** Every storage area an extension page can see, as it sees them. */
 async function everyArea(page: Page) {
@@ -43,18 +25,19 @@ async function everyArea(page: Page) {
   }));
 }
 
-test('after "Delete everything", every storage area is empty but for the log’s note that it happened', async () => {
+test('after "Delete everything", every storage area is empty but for the log’s note that it happened', async ({ chromium, control }) => {
   const now = Date.now();
-  const urge = (id: string, at: number) => ({
+  const urge = (id: string, at: number): StoredUrge => ({
     id, v: 1, at, profileKey: 'instagram:someex', source: 'load', strength: 7, triggers: ['lonely'], hopingToFind: 'whether they are happy',
     outcome: 'turned-back', secondsOnScreen: 30, feltAfter: null, reflection: 'A hard evening.', shownReflection: null,
   });
+  const allowances: Allowances = { 'instagram:someex': { grantedAt: now - 1_000, expiresAt: now + 60_000 } };
   await control.listProfiles(['instagram:someex']);
   await control.set({
     'urge:a': urge('a', now - 3_600_000),
     'urge:b': urge('b', now - 2 * 3_600_000),
     weekNotes: { '2026-11-23': 'Private words.' },
-    allowances: { 'instagram:someex': { grantedAt: now - 1_000, expiresAt: now + 60_000 } },
+    allowances,
   });
   // The popup keeps this week in page storage for its next first frame.
   const popup = await chromium.newPage();
@@ -68,9 +51,10 @@ test('after "Delete everything", every storage area is empty but for the log’s
   await page.evaluate(() => chrome.storage.session.set({ leftover: 'from a page' }));
 
   // The request to delete, its cooling-off already over: the background carries it out.
-  await control.set({ pendingChanges: [{ id: 'delete', kind: 'delete-everything', requestedAt: now - 25 * 3_600_000, effectiveAt: now - 3_600_000 }] });
-  await until(async () => (await control.get('urge:a')) === undefined, 'the background to delete everything', 15_000);
-  await until(async () => (await everyArea(page)).dynamicRules === 0, 'the request rules to go', 10_000);
+  const deletion: PendingChange = { id: 'delete', kind: 'delete-everything', requestedAt: now - 25 * 3_600_000, effectiveAt: now - 3_600_000 };
+  await control.set({ pendingChanges: [deletion] });
+  await expect.poll(() => control.get('urge:a'), { message: 'the background to delete everything', timeout: 15_000 }).toBeUndefined();
+  await expect.poll(async () => (await everyArea(page)).dynamicRules, { message: 'the request rules to go' }).toBe(0);
 
   const after = await everyArea(page);
   console.log(`after deletion: ${JSON.stringify({ ...after, local: Object.keys(after.local) })}`);
@@ -90,5 +74,4 @@ test('after "Delete everything", every storage area is empty but for the log’s
   await next.goto(chromium.extensionUrl('popup.html'));
   await next.getByRole('heading', { name: 'Letting Go' }).waitFor();
   expect(await next.getByText(/2 urges/).count()).toBe(0);
-  await next.close();
 });

@@ -12,49 +12,31 @@
  * came from. Other profiles and pages navigate in-app as usual.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { chromeBuild } from './harness/builds';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { describe, expect } from 'vitest';
+import type { ChromiumSession } from './harness/chromium';
+import { test } from './harness/fixtures';
 import {
-  ExtensionControl,
   finalPaintSummary,
   isPause,
   profileRequests,
   sleep,
-  until,
   waitForFinalReport,
   waitForPause,
 } from './harness/interception';
-import { linkName, startStandInSites, type LinkMode, type StandInSites } from './harness/stand-in-sites';
+import { linkName, type LinkMode, type StandInSites } from './harness/stand-in-sites';
 
 const LISTED = ['instagram:someex', 'x:someex', 'tiktok:someex', 'facebook:someex', 'facebook:100012345'];
 
-let sites: StandInSites;
-let chromium: ChromiumSession;
-let control: ExtensionControl;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  sites = await startStandInSites();
-  chromium = await launchChromium({ extensionDir: chromeBuild(), standInPort: sites.port });
-  control = new ExtensionControl(chromium);
+// Exactly these profiles are listed when a test starts (a test may list one more for itself).
+test.beforeEach(async ({ control }) => {
   await control.listProfiles(LISTED);
 });
 
-afterAll(async () => {
-  await chromium?.close();
-  await sites?.close();
-});
-
-beforeEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close().catch(() => {})));
-  sites.reset();
-});
-
-async function newPage(): Promise<Page> {
-  const page = await chromium.newPage();
-  pages.push(page);
-  return page;
+/** What the helpers below work with: the test's browser, its tab and the stand-in sites. */
+interface InTab {
+  chromium: ChromiumSession;
+  page: Page;
+  sites: StandInSites;
 }
 
 interface AppCase {
@@ -120,8 +102,7 @@ const MODES: LinkMode[] = ['render-first', 'push-first', 'replace', 'push-then-l
  * Opens the site's page, clicks the in-app link, and checks the tab ends on the pause page
  * (stopped by the content script: via=app) with the profile never painted and never requested.
  */
-async function stopInApp(c: AppCase, mode: LinkMode, from?: string): Promise<Page> {
-  const page = await newPage();
+async function stopInApp({ chromium, page, sites }: InTab, c: AppCase, mode: LinkMode, from?: string): Promise<void> {
   if (from) await page.goto(from);
   await page.goto(c.home);
   await page.getByRole('link', { name: linkName(c.path, mode), exact: true }).click();
@@ -140,7 +121,6 @@ async function stopInApp(c: AppCase, mode: LinkMode, from?: string): Promise<Pag
   // once; for the other orders see 'autoplaying media …' below (one test for one known bug).
   if (mode === 'render-first') expect(summary.mediaPlayed, `media advanced: ${detail}`).toBe(false);
   expect(profileRequests(sites, c.id, c.site)).toEqual([]);
-  return page;
 }
 
 /**
@@ -150,9 +130,9 @@ async function stopInApp(c: AppCase, mode: LinkMode, from?: string): Promise<Pag
  */
 async function goBackTo(page: Page, url: string, heading: string, stays = false): Promise<void> {
   await page.getByRole('button', { name: 'Go back' }).click();
-  await until(() => page.url() === url, `the tab back on ${url} (at ${page.url()})`);
+  await expect.poll(() => page.url(), { message: `the tab back on ${url}` }).toBe(url);
   const shown = page.getByRole('heading', { name: heading });
-  await until(async () => page.url() !== url || (await shown.isVisible()), `"${heading}" shown`);
+  await expect.poll(async () => page.url() !== url || (await shown.isVisible()), { message: `"${heading}" shown` }).toBe(true);
   expect(page.url(), 'the tab moved on after "Go back"').toBe(url);
   // null when the tab moved on meanwhile (the check below says so).
   const display = await page.evaluate(() => getComputedStyle(document.documentElement).display).catch(() => null);
@@ -172,8 +152,8 @@ async function goBackTo(page: Page, url: string, heading: string, stays = false)
 const READING_TIME_MS = 400;
 
 describe.each(NETWORKS)('in-app navigation to $profile ($home + $path)', (c) => {
-  test.each(MODES)('%s: never painted, ends on the pause page', async (mode) => {
-    const page = await stopInApp(c, mode);
+  test.for(MODES)('%s: never painted, ends on the pause page', async (mode, { chromium, page, sites }) => {
+    await stopInApp({ chromium, page, sites }, c, mode);
     if (mode === 'render-first' || mode === 'push-first') {
       // The profile's history entry was replaced by the pause page: back is the site's page.
       await sleep(READING_TIME_MS);
@@ -184,7 +164,7 @@ describe.each(NETWORKS)('in-app navigation to $profile ($home + $path)', (c) => 
 });
 
 describe('in-app navigation: other forms', () => {
-  test.each([
+  test.for([
     IG('/stories/someex/123/'),
     IG('/someex/tagged/'),
     IG('/SomeEx/'),
@@ -197,35 +177,34 @@ describe('in-app navigation: other forms', () => {
     FB('/some.ex'),
     FB('/profile.php?id=100012345', 'https://m.facebook.com/'),
     FB('/someex', 'https://mbasic.facebook.com/'),
-  ])('$home + $path (push-first): never painted', async (c) => {
-    await stopInApp(c, 'push-first');
+  ])('$home + $path (push-first): never painted', async (c, { chromium, page, sites }) => {
+    await stopInApp({ chromium, page, sites }, c, 'push-first');
   });
 
-  test.each(['render-first', 'push-first'] as const)('a percent-encoded handle (/%73omeex/, %s): never painted', async (mode) => {
-    await stopInApp(IG('/%73omeex/'), mode);
+  test.for(['render-first', 'push-first'] as const)('a percent-encoded handle (/%73omeex/, %s): never painted', async (mode, { chromium, page, sites }) => {
+    await stopInApp({ chromium, page, sites }, IG('/%73omeex/'), mode);
   });
 
-  test('a story (/stories/someex/123/, render-first): never painted', async () => {
-    await stopInApp(IG('/stories/someex/123/'), 'render-first');
+  test('a story (/stories/someex/123/, render-first): never painted', async ({ chromium, page, sites }) => {
+    await stopInApp({ chromium, page, sites }, IG('/stories/someex/123/'), 'render-first');
   });
 
-  test('replaceState: "Go back" returns to the page before the replaced one', async () => {
-    const page = await stopInApp(IG('/someex/'), 'replace', 'https://news.example.test/');
+  test('replaceState: "Go back" returns to the page before the replaced one', async ({ chromium, page, sites }) => {
+    await stopInApp({ chromium, page, sites }, IG('/someex/'), 'replace', 'https://news.example.test/');
     await sleep(READING_TIME_MS);
     await goBackTo(page, 'https://news.example.test/', "Today's links", true);
   });
 
-  test('going back from the pause page right away is not undone', async () => {
+  test('going back from the pause page right away is not undone', async ({ chromium, page }) => {
     // EXTENSION BUG (reported): the background's second layer (webNavigation, 300 ms grace)
     // checks only "is the tab on the pause page now?". When the user has already left it (the
     // browser's Back button, or the page's "Go back" pressed within ~300 ms of the history
     // change), the tab is on the site's page, so it sends the tab to the pause page again.
     // The browser's Back, as soon as the pause page commits, makes the timing deterministic;
     // "Go back" pressed as soon as it appears fails the same way about half of the time.
-    const page = await newPage();
     await page.goto('https://x.com/');
     await page.getByRole('link', { name: linkName('/someex', 'push-first'), exact: true }).click();
-    await until(() => isPause(chromium, page.url()), 'the pause page', 10_000, 5);
+    await expect.poll(() => isPause(chromium, page.url()), { message: 'the pause page', interval: 5 }).toBe(true);
     const seen: string[] = [];
     const onNavigated = (frame: { url(): string }) => void (frame === page.mainFrame() && seen.push(frame.url()));
     page.on('framenavigated', onNavigated);
@@ -247,7 +226,7 @@ describe('in-app navigation: other forms', () => {
     await page.getByRole('heading', { name: 'X home' }).waitFor({ state: 'visible' });
   });
 
-  test('autoplaying media of a profile inserted after the guard has acted never plays (4 runs each)', async () => {
+  test('autoplaying media of a profile inserted after the guard has acted never plays (4 runs each)', async ({ chromium, sites }) => {
     // EXTENSION BUG (reported): the guard pauses the media that exists when it leaves, and
     // media that starts later from a 'play' listener; but 'play' is dispatched after playback
     // has begun, so the profile's muted, autoplaying media advances 0.4-2 ms first. It happens
@@ -269,7 +248,7 @@ describe('in-app navigation: other forms', () => {
     for (const { name, open } of runs) {
       for (let run = 0; run < 4; run++) {
         sites.reset();
-        const page = await newPage();
+        const page = await chromium.newPage();
         await open(page);
         await waitForPause(chromium, page, 'Instagram @someex');
         const summary = await finalPaintSummary(sites, 'someex', 'instagram.com');
@@ -281,8 +260,7 @@ describe('in-app navigation: other forms', () => {
     expect(advanced, 'runs in which the profile’s media advanced').toEqual([]);
   });
 
-  test('the site’s own script driving the router (standIn.go) and a plain history.pushState', async () => {
-    const page = await newPage();
+  test('the site’s own script driving the router (standIn.go) and a plain history.pushState', async ({ chromium, page, sites }) => {
     await page.goto('https://x.com/');
     // From a task of its own, as the site's code runs, so that this evaluate() returns first.
     await page.evaluate(() => {
@@ -293,7 +271,7 @@ describe('in-app navigation: other forms', () => {
     expect(sites.paintSummary({ handle: 'someex' })).toMatchObject({ views: 1, painted: false });
 
     // A bare pushState with no rendering at all: the URL alone is enough to leave.
-    const other = await newPage();
+    const other = await chromium.newPage();
     await other.goto('https://www.tiktok.com/');
     await other.evaluate(() => {
       setTimeout(() => history.pushState(null, '', '/@someex'));
@@ -301,10 +279,9 @@ describe('in-app navigation: other forms', () => {
     await waitForPause(chromium, other, 'TikTok @someex');
   });
 
-  test('back to a listed profile (popstate) is never painted', async () => {
+  test('back to a listed profile (popstate) is never painted', async ({ chromium, control, page, sites }) => {
     // The profile's history entry exists because it was opened before it was listed; after
     // listing it, "back" in the site must not show it again.
-    const page = await newPage();
     await page.goto('https://www.instagram.com/?links=/lateex/,/explore/');
     await page.getByRole('link', { name: linkName('/lateex/', 'push-first'), exact: true }).click();
     await page.getByText('PROFILE OF lateex').waitFor();
@@ -339,17 +316,17 @@ describe('the rest of the sites navigates in-app as usual', () => {
   ];
 
   // Every case in-app with pushState-then-render; the other order for a few.
-  test.each([
+  test.for([
     ['push-first', OTHERS],
     ['render-first', OTHERS.filter((o) => o.handle === 'someone_else' || o.handle === 'someex2')],
-  ] as const)('unlisted profiles and other pages (%s) render and paint, no pause page', async (mode, cases) => {
+  ] as const)('unlisted profiles and other pages (%s) render and paint, no pause page', async ([mode, cases], { chromium, sites }) => {
     const opened: { page: Page; url: string }[] = [];
     for (const { home, path, handle } of cases) {
-      const page = await newPage();
+      const page = await chromium.newPage();
       await page.goto(home);
       await page.getByRole('link', { name: linkName(path, mode), exact: true }).click();
       const url = new URL(path, home).href;
-      await until(() => page.url() === url, `in-app navigation to ${url}`);
+      await expect.poll(() => page.url(), { message: `in-app navigation to ${url}` }).toBe(url);
       if (handle) {
         await page.getByText(`PROFILE OF ${handle}`).waitFor();
         await sites.waitForReport((r) => r.href === url && r.handle === handle && r.reason === 'element');

@@ -11,49 +11,17 @@
  * loads and paints as usual, with no pause page.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { chromeBuild } from './harness/builds';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import {
-  ExtensionControl,
-  finalPaintSummary,
-  isPause,
-  profileRequests,
-  sleep,
-  until,
-  waitForPause,
-} from './harness/interception';
-import { neutralLinkName, startStandInSites, type StandInSites } from './harness/stand-in-sites';
+import { describe, expect } from 'vitest';
+import { test } from './harness/fixtures';
+import { finalPaintSummary, isPause, profileRequests, sleep, waitForPause } from './harness/interception';
+import { neutralLinkName } from './harness/stand-in-sites';
 
 const LISTED = ['instagram:someex', 'x:someex', 'tiktok:someex', 'facebook:someex', 'facebook:100012345'];
 
-let sites: StandInSites;
-let chromium: ChromiumSession;
-let control: ExtensionControl;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  sites = await startStandInSites();
-  chromium = await launchChromium({ extensionDir: chromeBuild(), standInPort: sites.port });
-  control = new ExtensionControl(chromium);
+// Exactly these profiles are listed when a test starts (a test may list one more for itself).
+test.beforeEach(async ({ control }) => {
   await control.listProfiles(LISTED);
 });
-
-afterAll(async () => {
-  await chromium?.close();
-  await sites?.close();
-});
-
-beforeEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close().catch(() => {})));
-  sites.reset();
-});
-
-async function newPage(): Promise<Page> {
-  const page = await chromium.newPage();
-  pages.push(page);
-  return page;
-}
 
 interface Case {
   url: string;
@@ -112,8 +80,7 @@ const FULL_LOADS: Case[] = [
 ];
 
 describe('a full load of a listed profile never reaches the site', () => {
-  test.each(FULL_LOADS)('typed: $url', async ({ url, profile, id, site }) => {
-    const page = await newPage();
+  test.for(FULL_LOADS)('typed: $url', async ({ url, profile, id, site }, { chromium, page, sites }) => {
     await page.goto(url);
     const pause = await waitForPause(chromium, page, profile);
     expect(pause.via).toBe('load'); // the request rule, before any request
@@ -121,15 +88,14 @@ describe('a full load of a listed profile never reaches the site', () => {
     expect(profileRequests(sites, id, site)).toEqual([]);
   });
 
-  test('plain http:// is stopped too', async () => {
-    const page = await newPage();
+  test('plain http:// is stopped too', async ({ chromium, page, sites }) => {
     await page.goto('http://www.instagram.com/someex/');
     await waitForPause(chromium, page, 'Instagram @someex');
     expect(profileRequests(sites, 'someex')).toEqual([]);
   });
 
   // The neutral site's default links: listed profiles on several networks and hosts.
-  test.each([
+  test.for([
     IG('https://www.instagram.com/someex/'),
     IG('https://instagram.com/someex/'),
     IG('https://m.instagram.com/someex/'),
@@ -139,8 +105,7 @@ describe('a full load of a listed profile never reaches the site', () => {
     TT('https://www.tiktok.com/@someex'),
     FB('https://www.facebook.com/someex'),
     FB('https://m.facebook.com/someex'),
-  ])('a link on another site: $url', async ({ url, profile, id, site }) => {
-    const page = await newPage();
+  ])('a link on another site: $url', async ({ url, profile, id, site }, { chromium, page, sites }) => {
     await page.goto('https://news.example.test/');
     await page.getByRole('link', { name: neutralLinkName(url), exact: true }).click();
     const pause = await waitForPause(chromium, page, profile);
@@ -148,25 +113,22 @@ describe('a full load of a listed profile never reaches the site', () => {
     expect(profileRequests(sites, id, site)).toEqual([]);
   });
 
-  test('a link on another site: "Go back" returns to that site', async () => {
-    const page = await newPage();
+  test('a link on another site: "Go back" returns to that site', async ({ chromium, page, sites }) => {
     await page.goto('https://news.example.test/');
     await page.getByRole('link', { name: neutralLinkName('https://www.facebook.com/someex'), exact: true }).click();
     await waitForPause(chromium, page, 'Facebook someex');
     await page.getByRole('button', { name: 'Go back' }).click();
-    await until(() => page.url() === 'https://news.example.test/', `the tab back on the news page (at ${page.url()})`);
+    await expect.poll(() => page.url(), { message: 'the tab back on the news page' }).toBe('https://news.example.test/');
     await page.getByRole('heading', { name: "Today's links" }).waitFor({ state: 'visible' });
     expect(profileRequests(sites, 'someex')).toEqual([]);
   });
 
-  test('a link on another site opening a new tab; there "Go back" closes the tab', async () => {
-    const page = await newPage();
+  test('a link on another site opening a new tab; there "Go back" closes the tab', async ({ chromium, page, sites }) => {
     await page.goto('https://news.example.test/');
     const [tab] = await Promise.all([
       chromium.context.waitForEvent('page'),
       page.getByRole('link', { name: neutralLinkName('https://www.instagram.com/someex/', true), exact: true }).click(),
     ]);
-    pages.push(tab);
     await waitForPause(chromium, tab, 'Instagram @someex');
     expect(profileRequests(sites, 'someex')).toEqual([]);
     // A new tab has nowhere to go back to: the pause page closes it.
@@ -174,16 +136,14 @@ describe('a full load of a listed profile never reaches the site', () => {
     expect(page.url()).toBe('https://news.example.test/');
   });
 
-  test('a link the site itself loads in full (no in-app routing)', async () => {
-    const page = await newPage();
+  test('a link the site itself loads in full (no in-app routing)', async ({ chromium, page, sites }) => {
     await page.goto('https://www.instagram.com/');
     await page.getByRole('link', { name: '/someex/ (full)', exact: true }).click();
     await waitForPause(chromium, page, 'Instagram @someex');
     expect(profileRequests(sites, 'someex')).toEqual([]);
   });
 
-  test('a reload of a profile page that was open before it was listed', async () => {
-    const page = await newPage();
+  test('a reload of a profile page that was open before it was listed', async ({ chromium, control, page, sites }) => {
     await page.goto('https://www.instagram.com/lateex/');
     await page.getByText('PROFILE OF lateex').waitFor();
     expect(profileRequests(sites, 'lateex')).toHaveLength(1);
@@ -199,14 +159,14 @@ describe('a full load of a listed profile never reaches the site', () => {
     }
   });
 
-  test('a profile added with the options page’s form is stopped once the rules are rebuilt', async () => {
-    const options = await newPage();
+  test('a profile added with the options page’s form is stopped once the rules are rebuilt', async ({ chromium, control, sites }) => {
+    const options = await chromium.newPage();
     await options.goto(chromium.extensionUrl('options.html'));
     await options.getByLabel('Profile URL').fill('https://www.instagram.com/uiex/');
     await options.getByRole('button', { name: 'Add profile' }).click();
     try {
       await control.waitForRules(['uiex']);
-      const page = await newPage();
+      const page = await chromium.newPage();
       await page.goto('https://www.instagram.com/uiex/');
       await waitForPause(chromium, page, 'Instagram @uiex');
       expect(profileRequests(sites, 'uiex')).toEqual([]);
@@ -215,8 +175,7 @@ describe('a full load of a listed profile never reaches the site', () => {
     }
   });
 
-  test('a reload of the pause page stays on the pause page and sends nothing', async () => {
-    const page = await newPage();
+  test('a reload of the pause page stays on the pause page and sends nothing', async ({ chromium, page, sites }) => {
     await page.goto('https://x.com/someex');
     await waitForPause(chromium, page, 'X @someex');
     await page.reload();
@@ -226,8 +185,7 @@ describe('a full load of a listed profile never reaches the site', () => {
 });
 
 describe('URL forms a request rule cannot stop are hidden before they paint', () => {
-  test('a percent-encoded handle (/%73omeex/) reaches the site but is never painted', async () => {
-    const page = await newPage();
+  test('a percent-encoded handle (/%73omeex/) reaches the site but is never painted', async ({ chromium, page, sites }) => {
     await page.goto('https://www.instagram.com/%73omeex/');
     await waitForPause(chromium, page, 'Instagram @someex');
     // Chrome does not decode %73 in a path, so only the content script can catch this one.
@@ -240,8 +198,7 @@ describe('URL forms a request rule cannot stop are hidden before they paint', ()
     // which runs this case among others (one test for one known extension bug).
   });
 
-  test('a trailing dot on the host (www.instagram.com.) is stopped and never painted', async () => {
-    const page = await newPage();
+  test('a trailing dot on the host (www.instagram.com.) is stopped and never painted', async ({ chromium, page, sites }) => {
     await page.goto('https://www.instagram.com./someex/');
     await waitForPause(chromium, page, 'Instagram @someex');
     // Whichever layer stops it (the rules allow the dot; the content script checks too), the
@@ -251,10 +208,9 @@ describe('URL forms a request rule cannot stop are hidden before they paint', ()
     console.log(`trailing dot: ${profileRequests(sites, 'someex').length} request(s) reached the site, ${summary.views} view(s) rendered`);
   });
 
-  test('a profile page served by the site’s service worker is never painted', async () => {
+  test('a profile page served by the site’s service worker is never painted', async ({ chromium, page, sites }) => {
     // On m.instagram.com only, and unregistered at the end: the worker would otherwise answer
     // the other tests' loads of that host from its cache.
-    const page = await newPage();
     await page.goto('https://m.instagram.com/?sw=1');
     try {
       expect(await page.evaluate(() => (window as unknown as { standIn: { swReady: Promise<boolean> } }).standIn.swReady)).toBe(true);
@@ -274,7 +230,7 @@ describe('URL forms a request rule cannot stop are hidden before they paint', ()
         `service worker page: stopped via=${pause.via}, ${summary.views} view(s) rendered, served by the worker: ${summary.reports.some((r) => r.swControlled)}`,
       );
     } finally {
-      const cleanup = await newPage();
+      const cleanup = await chromium.newPage();
       await cleanup.goto('https://m.instagram.com/explore/');
       await cleanup.evaluate(async () => {
         for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
@@ -306,10 +262,10 @@ describe('the rest of the sites is untouched', () => {
     { url: 'https://instagram.com.example.test/someex/' },
   ];
 
-  test('unlisted profiles and other pages load, paint, and show no pause page', async () => {
+  test('unlisted profiles and other pages load, paint, and show no pause page', async ({ chromium, sites }) => {
     const opened: { page: Page; url: string }[] = [];
     for (const { url, handle } of UNTOUCHED) {
-      const page = await newPage();
+      const page = await chromium.newPage();
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
       const { host, pathname, search } = new URL(url);

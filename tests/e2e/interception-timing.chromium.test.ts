@@ -16,29 +16,16 @@
  *   upper bound); and from that pushState to the pause page's first contentful paint.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromeBuild } from './harness/builds';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { ExtensionControl, waitForPause } from './harness/interception';
-import { startStandInSites, type StandInSites } from './harness/stand-in-sites';
+import { expect } from 'vitest';
+import type { ChromiumSession } from './harness/chromium';
+import { test } from './harness/fixtures';
+import { waitForPause } from './harness/interception';
 
 const RUNS = 20;
 const PROFILE = 'https://www.instagram.com/someex/';
 
-let sites: StandInSites;
-let chromium: ChromiumSession;
-let page: Page;
-
-beforeAll(async () => {
-  sites = await startStandInSites();
-  chromium = await launchChromium({ extensionDir: chromeBuild(), standInPort: sites.port });
-  await new ExtensionControl(chromium).listProfiles(['instagram:someex']);
-  page = await chromium.newPage();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await sites?.close();
+test.beforeEach(async ({ control }) => {
+  await control.listProfiles(['instagram:someex']);
 });
 
 const median = (xs: number[]): number => {
@@ -50,7 +37,7 @@ const describeRuns = (xs: number[]): string =>
   `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
 
 /** The pause page's first contentful paint, in ms since the epoch. */
-async function pauseShownAt(): Promise<number> {
+async function pauseShownAt(chromium: ChromiumSession, page: Page): Promise<number> {
   await waitForPause(chromium, page, 'Instagram @someex');
   return page.evaluate(
     () =>
@@ -65,7 +52,7 @@ async function pauseShownAt(): Promise<number> {
   );
 }
 
-test(`full load to the pause page (${RUNS} runs)`, async () => {
+test(`full load to the pause page (${RUNS} runs)`, async ({ chromium, page, sites }) => {
   const viaLink: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     sites.reset();
@@ -75,21 +62,22 @@ test(`full load to the pause page (${RUNS} runs)`, async () => {
       location.href = url; // the navigation starts asynchronously, after this returns
       return t0;
     }, PROFILE);
-    viaLink.push((await pauseShownAt()) - startedAt);
+    viaLink.push((await pauseShownAt(chromium, page)) - startedAt);
     expect(sites.requests({ path: '/someex/' })).toEqual([]);
   }
   console.log(`full load, location.href = profile → pause page painted: ${describeRuns(viaLink)}`);
 });
 
-test(`in-app navigation: pushState to hidden, and to the pause page (${RUNS} runs)`, async () => {
+test(`in-app navigation: pushState to hidden, and to the pause page (${RUNS} runs)`, async ({ chromium, sites }) => {
   const toHidden: number[] = [];
   const toPause: number[] = [];
   let hiddenInPushState = 0;
+  let page: Page | undefined;
   for (let run = 0; run < RUNS; run++) {
     sites.reset();
     // A fresh tab each run: the background's second layer may still act on the previous one
     // ~300 ms after its history change (see the app tests' "Go back pressed at once").
-    await page.close();
+    await page?.close();
     page = await chromium.newPage();
     await page.goto('https://www.instagram.com/');
     const m = await page.evaluate(() => {
@@ -110,7 +98,7 @@ test(`in-app navigation: pushState to hidden, and to the pause page (${RUNS} run
       hiddenInPushState++;
       toHidden.push(m.t1 - m.t0);
     }
-    toPause.push((await pauseShownAt()) - (m.origin + m.t0));
+    toPause.push((await pauseShownAt(chromium, page)) - (m.origin + m.t0));
   }
   console.log(
     `in-app, pushState → <html> hidden (when pushState returns; performance.now() is coarsened to 0.1 ms): ${describeRuns(toHidden)}; hidden before pushState returned in ${hiddenInPushState}/${RUNS} runs`,

@@ -20,29 +20,17 @@
  */
 import type { Page } from 'puppeteer-core';
 import type Browser from 'webextension-polyfill';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { firefoxBuild } from './harness/builds';
-import { launchFirefox, type FirefoxSession } from './harness/firefox';
-import {
-  startStandInSites,
-  type LinkMode,
-  type PaintReport,
-  type StandInSites,
-} from './harness/stand-in-sites';
+import { describe, expect, vi } from 'vitest';
+import { firefoxTest as test } from './harness/fixtures';
+import type { FirefoxSession } from './harness/firefox';
+import { startingWith } from './harness/interception';
+import type { LinkMode, PaintReport, StandInSites } from './harness/stand-in-sites';
+import type { PersonV1 } from './harness/stored';
 
 // The extension's `browser` object, as callbacks passed to page.evaluate() see it in its pages.
 declare const browser: Browser.Browser;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** Polls until `check` is true (usable in hooks, where expect.poll is not). */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 /** A listed or unlisted profile on one network, as the stand-in sites serve it. */
 interface Profile {
@@ -81,51 +69,32 @@ const FULL_LOADS: { url: string; profile: Profile }[] = [
   { url: 'https://www.facebook.com/someex', profile: LISTED[3]! },
 ];
 
-let sites: StandInSites;
-let firefox: FirefoxSession;
-/** An extension page kept open to read and change the extension's storage and rules. */
-let extensionPage: Page;
-const pages: Page[] = [];
-
-async function setPeople(keys: string[]): Promise<void> {
-  const people = [{ id: 'a', name: '', addedAt: 0, profiles: keys.map((key) => ({ key, addedAt: 0 })) }];
+/** Lists exactly these profile keys (one person, as the first version stored people), through the extension's options page. */
+async function setPeople(extensionPage: Page, keys: string[]): Promise<void> {
+  const people: PersonV1[] = [{ id: 'a', name: '', addedAt: 0, profiles: keys.map((key) => ({ key, addedAt: 0 })) }];
   await extensionPage.evaluate((value) => browser.storage.local.set({ people: value }), people);
 }
 
 /** Waits until the background has rebuilt its redirect rules with a rule naming each handle. */
-async function waitForRules(handles: string[]): Promise<void> {
-  await until(async () => {
-    const rules = await extensionPage.evaluate(async () =>
-      (await browser.declarativeNetRequest.getDynamicRules()).map((r) => r.condition.regexFilter ?? r.condition.urlFilter ?? ''),
-    );
-    return handles.every((h) => rules.some((filter) => filter.includes(h)));
-  }, `redirect rules naming ${handles.join(', ')}`);
+async function waitForRules(extensionPage: Page, handles: string[]): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const rules = await extensionPage.evaluate(async () =>
+          (await browser.declarativeNetRequest.getDynamicRules()).map((r) => r.condition.regexFilter ?? r.condition.urlFilter ?? ''),
+        );
+        return handles.filter((h) => !rules.some((filter) => filter.includes(h)));
+      },
+      { message: `redirect rules naming ${handles.join(', ')}`, interval: 50 },
+    )
+    .toEqual([]);
 }
 
-beforeAll(async () => {
-  sites = await startStandInSites();
-  firefox = await launchFirefox({ extensionDir: firefoxBuild(), standInPort: sites.port });
-  extensionPage = await firefox.openExtensionPage('options.html');
-  await setPeople(LISTED.map((p) => p.key));
-  await waitForRules(LISTED.map((p) => p.key.slice(p.key.indexOf(':') + 1)));
+// Exactly these profiles are listed when a test starts (a test may list one more for itself).
+test.beforeEach(async ({ extensionPage }) => {
+  await setPeople(extensionPage, LISTED.map((p) => p.key));
+  await waitForRules(extensionPage, LISTED.map((p) => p.key.slice(p.key.indexOf(':') + 1)));
 });
-
-afterAll(async () => {
-  await firefox?.close();
-  await sites?.close();
-});
-
-beforeEach(async () => {
-  // Tabs from the previous test may still send pagehide beacons: reset() ignores their views.
-  await Promise.all(pages.splice(0).map((p) => p.close().catch(() => {})));
-  sites.reset();
-});
-
-async function newTab(): Promise<Page> {
-  const page = await firefox.newPage();
-  pages.push(page);
-  return page;
-}
 
 interface TabState {
   href: string;
@@ -148,19 +117,15 @@ const tabState = (page: Page): Promise<TabState | undefined> =>
  * Waits until the tab shows the pause page, rendered. Polls: page.goto() and page.url() do not
  * follow a navigation into a moz-extension:// page over BiDi.
  */
-async function waitForPause(page: Page, timeoutMs = 10_000): Promise<TabState> {
-  const pause = firefox.extensionUrl('pause.html');
-  const deadline = Date.now() + timeoutMs;
+async function waitForPause(firefox: FirefoxSession, page: Page, timeoutMs = 10_000): Promise<TabState> {
   let state: TabState | undefined;
-  for (;;) {
-    state = await tabState(page);
-    if (state?.href.startsWith(pause) && state.heading) return state;
-    if (Date.now() > deadline) throw new Error(`the tab did not reach the pause page (at ${state?.href ?? '?'})`);
-    await sleep(50);
-  }
+  await expect
+    .poll(async () => (state = await tabState(page)), { message: 'the tab to reach the pause page', timeout: timeoutMs, interval: 50 })
+    .toMatchObject({ href: expect.stringMatching(startingWith(firefox.extensionUrl('pause.html'))), heading: expect.stringMatching(/\S/) });
+  return state!;
 }
 
-function expectPausePage(state: TabState, via: 'load' | 'app', url: string, profile: Profile): void {
+function expectPausePage(firefox: FirefoxSession, state: TabState, via: 'load' | 'app', url: string, profile: Profile): void {
   // With this installation's pass, which only the extension's rules and guard know.
   const [head, target] = [state.href.slice(0, state.href.indexOf('&url=')), state.href.slice(state.href.indexOf('&url=') + 5)];
   expect(head).toMatch(/\?via=(load|app)&pass=[0-9a-f-]{36}$/);
@@ -202,7 +167,7 @@ async function navigateInApp(page: Page, host: string, path: string, mode: LinkM
  * The stand-in's reports for the one view of `profile` the page rendered, once its first-frame
  * check has arrived, plus the final state sent as the page went away.
  */
-async function paintsOf(profile: Profile): Promise<{ frame: PaintReport; all: PaintReport[] }> {
+async function paintsOf(sites: StandInSites, profile: Profile): Promise<{ frame: PaintReport; all: PaintReport[] }> {
   const filter = { handle: profile.handle, site: profile.site };
   const frame = await sites.waitForReport({ ...filter, reason: 'frame' });
   // The page sends its final state on visibilitychange/pagehide as it is replaced.
@@ -210,11 +175,18 @@ async function paintsOf(profile: Profile): Promise<{ frame: PaintReport; all: Pa
   return { frame, all: sites.reports(filter) };
 }
 
+/** What the checks below work with: the test's browser, its tab and the stand-in sites. */
+interface InTab {
+  firefox: FirefoxSession;
+  page: Page;
+  sites: StandInSites;
+}
+
 /** Asserts the in-app navigation to a listed profile was stopped with nothing of it painted. */
-async function expectStoppedInApp(page: Page, profile: Profile, mode: LinkMode): Promise<void> {
-  const state = await waitForPause(page);
-  expectPausePage(state, 'app', `https://${profile.host}${profile.path}`, profile);
-  const { frame, all } = await paintsOf(profile);
+async function expectStoppedInApp({ firefox, page, sites }: InTab, profile: Profile, mode: LinkMode): Promise<void> {
+  const state = await waitForPause(firefox, page);
+  expectPausePage(firefox, state, 'app', `https://${profile.host}${profile.path}`, profile);
+  const { frame, all } = await paintsOf(sites, profile);
   // The site did render the profile (so "not painted" means hidden, not "never rendered")...
   expect(frame.mode).toBe(mode);
   expect(sites.paintSummary({ handle: profile.handle, site: profile.site }).views).toBe(1);
@@ -228,30 +200,27 @@ async function expectStoppedInApp(page: Page, profile: Profile, mode: LinkMode):
 }
 
 describe('full page loads of a listed profile', () => {
-  test.each(FULL_LOADS)('$url: no request reaches the site; the tab shows the pause page', async ({ url, profile }) => {
-    const page = await newTab();
+  test.for(FULL_LOADS)('$url: no request reaches the site; the tab shows the pause page', async ({ url, profile }, { firefox, page, sites }) => {
     startNavigation(page, url);
-    const state = await waitForPause(page);
-    expectPausePage(state, 'load', url, profile);
+    const state = await waitForPause(firefox, page);
+    expectPausePage(firefox, state, 'load', url, profile);
     // Not even a favicon or a pre-connect request: nothing for this site at all.
     expect(sites.requests({ site: profile.site })).toEqual([]);
   });
 
-  test('a link on another site to a listed profile: stopped before the request', async () => {
-    const page = await newTab();
+  test('a link on another site to a listed profile: stopped before the request', async ({ firefox, page, sites }) => {
     const url = 'https://www.instagram.com/someex/';
     await page.goto('https://news.example.test/');
     await page.locator(`a[data-url="${url}"]:not([target])`).click();
-    const state = await waitForPause(page);
-    expectPausePage(state, 'load', url, INSTAGRAM);
+    const state = await waitForPause(firefox, page);
+    expectPausePage(firefox, state, 'load', url, INSTAGRAM);
     expect(sites.requests({ site: 'instagram.com' })).toEqual([]);
   });
 
-  test('a full-load link inside the site (location.href): stopped before the request', async () => {
-    const page = await newTab();
+  test('a full-load link inside the site (location.href): stopped before the request', async ({ firefox, page, sites }) => {
     await navigateInApp(page, 'www.instagram.com', '/someex/', 'full');
-    const state = await waitForPause(page);
-    expectPausePage(state, 'load', 'https://www.instagram.com/someex/', INSTAGRAM);
+    const state = await waitForPause(firefox, page);
+    expectPausePage(firefox, state, 'load', 'https://www.instagram.com/someex/', INSTAGRAM);
     expect(sites.requests({ site: 'instagram.com', pathPrefix: '/someex' })).toEqual([]);
   });
 });
@@ -260,22 +229,19 @@ const IN_APP_MODES = ['render-first', 'push-first'] as const satisfies readonly 
 const inAppCases = LISTED.flatMap((profile) => IN_APP_MODES.map((mode) => ({ profile, mode, network: profile.network })));
 
 describe('in-app navigation to a listed profile (Navigation API)', () => {
-  test('Firefox ESR here has the Navigation API (the guard listens for navigate)', async () => {
-    const page = await newTab();
+  test('Firefox ESR here has the Navigation API (the guard listens for navigate)', async ({ page }) => {
     await page.goto('https://www.instagram.com/');
     expect(await page.evaluate(() => typeof (window as { navigation?: unknown }).navigation)).toBe('object');
   });
 
-  test.each(inAppCases)('$network, $mode: never painted; the tab shows the pause page', async ({ profile, mode }) => {
-    const page = await newTab();
+  test.for(inAppCases)('$network, $mode: never painted; the tab shows the pause page', async ({ profile, mode }, { firefox, page, sites }) => {
     await navigateInApp(page, profile.host, profile.path, mode);
-    await expectStoppedInApp(page, profile, mode);
+    await expectStoppedInApp({ firefox, page, sites }, profile, mode);
   });
 
-  test('Instagram, replaceState then render: never painted; the tab shows the pause page', async () => {
-    const page = await newTab();
+  test('Instagram, replaceState then render: never painted; the tab shows the pause page', async ({ firefox, page, sites }) => {
     await navigateInApp(page, INSTAGRAM.host, INSTAGRAM.path, 'replace');
-    await expectStoppedInApp(page, INSTAGRAM, 'replace');
+    await expectStoppedInApp({ firefox, page, sites }, INSTAGRAM, 'replace');
   });
 });
 
@@ -286,13 +252,12 @@ describe('what is not listed loads and paints normally', () => {
     expect((await tabState(page))?.href).toBe(url);
   }
 
-  test.each([
+  test.for([
     { url: 'https://www.instagram.com/someone_else/', site: 'instagram.com', path: '/someone_else/' },
     { url: 'https://x.com/someone_else', site: 'x.com', path: '/someone_else' },
     { url: 'https://www.tiktok.com/@someone_else', site: 'tiktok.com', path: '/@someone_else' },
     { url: 'https://www.facebook.com/someone_else', site: 'facebook.com', path: '/someone_else' },
-  ])('full load of an unlisted profile, $url: requested, shown, no pause', async ({ url, site, path }) => {
-    const page = await newTab();
+  ])('full load of an unlisted profile, $url: requested, shown, no pause', async ({ url, site, path }, { page, sites }) => {
     const response = await page.goto(url);
     expect(response?.status()).toBe(200);
     expect(sites.requests({ site, path })).toHaveLength(1);
@@ -303,8 +268,7 @@ describe('what is not listed loads and paints normally', () => {
     await sites.waitForReport({ handle: 'someone_else', site, reason: 'frame' });
   });
 
-  test.each(IN_APP_MODES)('in-app navigation (%s) to an unlisted profile: painted, no pause', async (mode) => {
-    const page = await newTab();
+  test.for(IN_APP_MODES)('in-app navigation (%s) to an unlisted profile: painted, no pause', async (mode, { page, sites }) => {
     await navigateInApp(page, 'www.instagram.com', '/someone_else/', mode);
     const frame = await sites.waitForReport({ handle: 'someone_else', site: 'instagram.com', reason: 'frame' });
     expect(frame.frameCheck).toMatchObject({ visible: true, atCenter: true, hiddenBy: [] });
@@ -312,10 +276,9 @@ describe('what is not listed loads and paints normally', () => {
     await expectStaysOn(page, 'https://www.instagram.com/someone_else/');
   });
 
-  test.each(['https://www.instagram.com/', 'https://x.com/', 'https://www.tiktok.com/', 'https://www.facebook.com/'])(
+  test.for(['https://www.instagram.com/', 'https://x.com/', 'https://www.tiktok.com/', 'https://www.facebook.com/'])(
     'the home page %s: loads, shows, no pause',
-    async (url) => {
-      const page = await newTab();
+    async (url, { page, sites }) => {
       const response = await page.goto(url);
       expect(response?.status()).toBe(200);
       expect(sites.requests({ host: new URL(url).host, path: '/' })).toHaveLength(1);
@@ -347,8 +310,7 @@ interface StandInWindow {
  * Back/forward inside the site to a profile that became listed after the user had been there:
  * the site renders it from its popstate handler, with no request. Each run lists its own handle.
  */
-async function expectBackStopped(handle: string): Promise<void> {
-  const page = await newTab();
+async function expectBackStopped({ firefox, page, sites }: InTab, extensionPage: Page, handle: string): Promise<void> {
   await page.goto('https://www.instagram.com/');
   const profile: Profile = { ...INSTAGRAM, key: `instagram:${handle}`, path: `/${handle}/`, handle, described: `Instagram @${handle}` };
   // Visited while not listed: shown.
@@ -356,13 +318,13 @@ async function expectBackStopped(handle: string): Promise<void> {
   await sites.waitForReport({ handle, reason: 'frame' });
   await page.evaluate(() => (window as unknown as StandInWindow).standIn.go('/explore/', 'push-first'));
   // Now listed (the guard follows storage changes in the open tab).
-  await setPeople([...LISTED.map((p) => p.key), profile.key]);
-  await waitForRules([handle]);
+  await setPeople(extensionPage, [...LISTED.map((p) => p.key), profile.key]);
+  await waitForRules(extensionPage, [handle]);
   await sleep(100);
   sites.reset();
   await page.evaluate(() => history.back());
-  const state = await waitForPause(page);
-  expectPausePage(state, 'app', `https://www.instagram.com/${handle}/`, profile);
+  const state = await waitForPause(firefox, page);
+  expectPausePage(firefox, state, 'app', `https://www.instagram.com/${handle}/`, profile);
   // The page may leave before its first animation frame, so its first-frame report can be
   // missing; the report it sends as it is replaced always comes, and says what it showed.
   const last = await sites.waitForReport((r) => r.handle === handle && ['frame', 'pagehide', 'hidden'].includes(r.reason));
@@ -373,8 +335,8 @@ async function expectBackStopped(handle: string): Promise<void> {
 }
 
 describe('back/forward inside the site (Navigation API)', () => {
-  test('history.back() to a listed profile: never painted; the tab shows the pause page', async () => {
-    await expectBackStopped('laterex');
+  test('history.back() to a listed profile: never painted; the tab shows the pause page', async ({ extensionPage, firefox, page, sites }) => {
+    await expectBackStopped({ firefox, page, sites }, extensionPage, 'laterex');
   });
 });
 
@@ -388,12 +350,13 @@ describe('back/forward inside the site (Navigation API)', () => {
 describe('without the Navigation API (dom.navigation.webidl.enabled = false): the guard fallback', () => {
   const PREF = 'dom.navigation.webidl.enabled';
 
-  async function setPref(value: boolean): Promise<void> {
-    const page = await newTab();
+  async function setPref(firefox: FirefoxSession, value: boolean): Promise<void> {
+    const page = await firefox.newPage();
     startNavigation(page, 'about:config');
-    await until(
-      async () => (await page.evaluate(() => typeof (globalThis as { Services?: unknown }).Services)) === 'object',
-      'about:config',
+    // In beforeAll/afterAll, where vitest has no expect.poll: its vi.waitFor.
+    await vi.waitFor(
+      async () => expect(await page.evaluate(() => typeof (globalThis as { Services?: unknown }).Services), 'about:config').toBe('object'),
+      { timeout: 10_000, interval: 50 },
     );
     const set = await page.evaluate(
       (name, on) => {
@@ -408,39 +371,35 @@ describe('without the Navigation API (dom.navigation.webidl.enabled = false): th
     await page.close();
   }
 
-  beforeAll(async () => {
-    await setPref(false);
+  test.beforeAll(async ({ firefox }) => {
+    await setPref(firefox, false);
   });
-  afterAll(async () => {
-    await setPref(true).catch(() => {});
+  test.afterAll(async ({ firefox }) => {
+    await setPref(firefox, true).catch(() => {});
   });
 
-  test('new documents have no window.navigation', async () => {
-    const page = await newTab();
+  test('new documents have no window.navigation', async ({ page }) => {
     await page.goto('https://www.instagram.com/');
     expect(await page.evaluate(() => typeof (window as { navigation?: unknown }).navigation)).toBe('undefined');
   });
 
-  test.each(
+  test.for(
     [INSTAGRAM, X].flatMap((profile) => IN_APP_MODES.map((mode) => ({ profile, mode, network: profile.network }))),
-  )('$network, $mode: never painted; the tab shows the pause page', async ({ profile, mode }) => {
-    const page = await newTab();
+  )('$network, $mode: never painted; the tab shows the pause page', async ({ profile, mode }, { firefox, page, sites }) => {
     await navigateInApp(page, profile.host, profile.path, mode);
-    await expectStoppedInApp(page, profile, mode);
+    await expectStoppedInApp({ firefox, page, sites }, profile, mode);
   });
 
-  test('Instagram, replaceState then render: never painted; the tab shows the pause page', async () => {
-    const page = await newTab();
+  test('Instagram, replaceState then render: never painted; the tab shows the pause page', async ({ firefox, page, sites }) => {
     await navigateInApp(page, INSTAGRAM.host, INSTAGRAM.path, 'replace');
-    await expectStoppedInApp(page, INSTAGRAM, 'replace');
+    await expectStoppedInApp({ firefox, page, sites }, INSTAGRAM, 'replace');
   });
 
-  test('history.back() to a listed profile (popstate): never painted; the tab shows the pause page', async () => {
-    await expectBackStopped('laterex2');
+  test('history.back() to a listed profile (popstate): never painted; the tab shows the pause page', async ({ extensionPage, firefox, page, sites }) => {
+    await expectBackStopped({ firefox, page, sites }, extensionPage, 'laterex2');
   });
 
-  test.each(IN_APP_MODES)('in-app navigation (%s) to an unlisted profile: painted, no pause', async (mode) => {
-    const page = await newTab();
+  test.for(IN_APP_MODES)('in-app navigation (%s) to an unlisted profile: painted, no pause', async (mode, { page, sites }) => {
     await navigateInApp(page, 'www.instagram.com', '/someone_else/', mode);
     const frame = await sites.waitForReport({ handle: 'someone_else', site: 'instagram.com', reason: 'frame' });
     expect(frame.frameCheck).toMatchObject({ visible: true, atCenter: true });

@@ -3,20 +3,17 @@
  * Chrome's limits, with room left for "Continue"; a full load of any of them is stopped before
  * the request; "Continue" opens any of them. Nothing is left out quietly.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, vi } from 'vitest';
 import { networks } from '../../lib/networks';
-import { chromeBuild } from './harness/builds';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { ExtensionControl, profileRequests, until, waitForPause } from './harness/interception';
+import { test } from './harness/fixtures';
+import { profileRequests, waitForPause } from './harness/interception';
 import { manyProfileKeys } from './harness/many-profiles';
-import { startStandInSites, type StandInSites } from './harness/stand-in-sites';
+import type { Person, RuleStatus, StoredSettings } from './harness/stored';
 
 declare const chrome: { declarativeNetRequest: { getDynamicRules(): Promise<{ condition: { regexFilter?: string } }[]> } };
 
-let sites: StandInSites;
-let chromium: ChromiumSession;
-let control: ExtensionControl;
+// Two of the 12 networks have no stand-in domain of their own.
+test.override('chromiumOptions', { extraDomains: ['pinterest.com', 'tumblr.com'] });
 
 const KEYS = manyProfileKeys(2000);
 
@@ -29,25 +26,26 @@ const SAMPLE = networks.flatMap((network) => {
   });
 });
 
-beforeAll(async () => {
-  sites = await startStandInSites();
-  chromium = await launchChromium({ extensionDir: chromeBuild(), standInPort: sites.port, extraDomains: ['pinterest.com', 'tumblr.com'] });
-  control = new ExtensionControl(chromium);
-  await control.set({
-    settings: { allowanceMinutes: 5, breathSteps: [1], strict: false },
-    people: [{ id: 'many', name: 'Many', relationship: 'ex', addedAt: Date.now(), profiles: KEYS.map((key) => ({ key, addedAt: Date.now() })) }],
-  });
-  await until(async () => ((await control.get('ruleStatus')) as { listed?: number } | undefined)?.listed === KEYS.length, 'the rules for 2,000 profiles', 60_000, 200);
+const SETTINGS: StoredSettings = { allowanceMinutes: 5, breathSteps: [1], strict: false };
+
+test.beforeAll(async ({ control }) => {
+  const now = Date.now();
+  const people: Person[] = [{ id: 'many', name: 'Many', relationship: 'ex', addedAt: now, profiles: KEYS.map((key) => ({ key, addedAt: now })) }];
+  await control.set({ settings: SETTINGS, people });
+  // Setup, not a test: expect.poll is for tests, vi.waitFor for hooks.
+  await vi.waitFor(
+    async () => expect((await control.get('ruleStatus')) as RuleStatus | undefined, 'the rules for 2,000 profiles').toMatchObject({ listed: KEYS.length }),
+    { timeout: 60_000, interval: 200 },
+  );
 }, 120_000);
 
-afterAll(async () => {
-  await control?.close();
-  await chromium?.close();
-  await sites?.close();
+// "Continue" opens a profile for minutes: none is open when a test starts.
+test.beforeEach(async ({ control }) => {
+  await control.endAllowances();
 });
 
-test('every one of 2,000 profiles has a request rule, within Chrome’s regex budget and with room for "Continue"', async () => {
-  const status = (await control.get('ruleStatus')) as { listed: number; uncovered: string[]; uncoveredCopies: string[]; failed: boolean };
+test('every one of 2,000 profiles has a request rule, within Chrome’s regex budget and with room for "Continue"', async ({ control }) => {
+  const status = (await control.get('ruleStatus')) as RuleStatus;
   const page = await control.open();
   const rules = await page.evaluate(() => chrome.declarativeNetRequest.getDynamicRules());
   const regex = rules.filter((rule) => rule.condition.regexFilter !== undefined);
@@ -58,31 +56,19 @@ test('every one of 2,000 profiles has a request rule, within Chrome’s regex bu
   for (const key of KEYS) expect(text, key).toContain(key.slice(key.indexOf(':') + 1).replaceAll('.', '\\\\.').toLowerCase());
 });
 
-test.each(SAMPLE)('$named: a full load is stopped before the site hears of it', async ({ id, url, named, site }) => {
-  sites.reset();
-  const page = await chromium.newPage();
-  try {
-    await page.goto(url).catch(() => undefined);
-    await waitForPause(chromium, page, named);
-    expect(profileRequests(sites, id.replace(/^.*\//, ''), site)).toEqual([]);
-  } finally {
-    await page.close();
-  }
+test.for(SAMPLE)('$named: a full load is stopped before the site hears of it', async ({ id, url, named, site }, { chromium, page, sites }) => {
+  await page.goto(url).catch(() => undefined);
+  await waitForPause(chromium, page, named);
+  expect(profileRequests(sites, id.replace(/^.*\//, ''), site)).toEqual([]);
 });
 
-test.each(SAMPLE.filter((_, i) => i % 8 === 7))('$named: "Continue" opens it', async ({ id, url, named, site }) => {
-  sites.reset();
-  const page: Page = await chromium.newPage();
-  try {
-    await page.goto(url).catch(() => undefined);
-    await waitForPause(chromium, page, named);
-    await page.getByRole('radio', { name: '3', exact: true }).check();
-    const proceed = page.getByRole('button', { name: 'Continue to profile' });
-    await until(() => proceed.isEnabled(), '"Continue to profile"', 10_000, 50);
-    await proceed.click();
-    await until(() => page.url() === url, `the profile (tab at ${page.url()})`, 10_000, 50);
-    expect(profileRequests(sites, id.replace(/^.*\//, ''), site).length).toBeGreaterThan(0);
-  } finally {
-    await page.close();
-  }
+test.for(SAMPLE.filter((_, i) => i % 8 === 7))('$named: "Continue" opens it', async ({ id, url, named, site }, { chromium, page, sites }) => {
+  await page.goto(url).catch(() => undefined);
+  await waitForPause(chromium, page, named);
+  await page.getByRole('radio', { name: '3', exact: true }).check();
+  const proceed = page.getByRole('button', { name: 'Continue to profile' });
+  await expect.poll(() => proceed.isEnabled(), { message: '"Continue to profile"', interval: 50 }).toBe(true);
+  await proceed.click();
+  await expect.poll(() => page.url(), { message: 'the profile', interval: 50 }).toBe(url);
+  expect(profileRequests(sites, id.replace(/^.*\//, ''), site).length).toBeGreaterThan(0);
 });

@@ -22,15 +22,13 @@
  *
  * Counts are printed (`no-lost-urge …`) for the record.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { chromeBuild } from './harness/builds';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { ExtensionControl, sleep, until, waitForPause } from './harness/interception';
-import { neutralLinkName, startStandInSites, type StandInSites } from './harness/stand-in-sites';
+import { afterAll, expect } from 'vitest';
+import type { ChromiumSession } from './harness/chromium';
+import { test } from './harness/fixtures';
+import { type ExtensionControl, sleep, waitForPause } from './harness/interception';
+import { neutralLinkName } from './harness/stand-in-sites';
+import type { StoredUrge } from './harness/stored';
 
 // Extension storage as page.evaluate() callbacks see it inside extension pages.
 declare const chrome: {
@@ -43,69 +41,36 @@ declare const chrome: {
   };
 };
 
+// A copy of the build, so a `wxt build` running meanwhile cannot swap its files mid-run.
+test.override('chromiumOptions', { copyBuild: true });
+
 const PROFILE = 'https://www.instagram.com/someex/';
 /** The pause page as the guard opens it for a visit to PROFILE (set once the extension runs). */
 let PAUSE: string;
 
-interface StoredUrge {
-  id: string;
-  v: number;
-  at: number;
-  profileKey: string | null;
-  source: 'load' | 'app' | 'manual';
-  outcome: 'undecided' | 'turned-back' | 'continued';
-  triggers: string[];
-  strength: number | null;
-}
-
-let sites: StandInSites;
-let chromium: ChromiumSession;
-let control: ExtensionControl;
-const buildDir = mkdtempSync(join(tmpdir(), 'letting-go-no-lost-urge-'));
-const opened: Page[] = [];
 const counts: Record<string, number | string> = {};
 
-beforeAll(async () => {
-  sites = await startStandInSites();
-  // A copy of the build, so a `wxt build` running meanwhile cannot swap its files mid-run.
-  cpSync(chromeBuild(), buildDir, { recursive: true });
-  chromium = await launchChromium({ extensionDir: buildDir, standInPort: sites.port });
-  control = new ExtensionControl(chromium);
+afterAll(() => {
+  console.log(`no-lost-urge counts: ${JSON.stringify(counts)}`);
+});
+
+test.beforeEach(async ({ control }) => {
   await control.listProfiles(['instagram:someex']);
-  PAUSE = await control.pausePath(PROFILE);
   // The shortest breath the settings allow; only "Continue" waits for it.
   await control.set({ settings: { allowanceMinutes: 5, breathSteps: [1], strict: false } });
+  await control.removeUrges();
+  PAUSE = await control.pausePath(PROFILE);
 });
 
-afterAll(async () => {
-  console.log(`no-lost-urge counts: ${JSON.stringify(counts)}`);
-  await control?.close();
-  await chromium?.close();
-  await sites?.close();
-  rmSync(buildDir, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
-  const page = await control.open();
-  await page.evaluate(async () => {
-    const keys = Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('urge:'));
-    await chrome.storage.local.remove(keys);
-  });
-});
-
-async function open(path: string): Promise<Page> {
+async function open(chromium: ChromiumSession, path: string): Promise<Page> {
   const page = await chromium.newPage();
-  opened.push(page);
   await page.goto(chromium.extensionUrl(path));
   return page;
 }
 
 /** Every stored urge (key `urge:*`), by key. */
-async function storedUrges(): Promise<Map<string, StoredUrge>> {
-  const page = await control.open();
-  const all = await page.evaluate(() => chrome.storage.local.get(null));
-  return new Map(Object.entries(all).filter(([key]) => key.startsWith('urge:')) as [string, StoredUrge][]);
+async function storedUrges(control: ExtensionControl): Promise<Map<string, StoredUrge>> {
+  return new Map(Object.entries(await control.all()).filter(([key]) => key.startsWith('urge:')) as [string, StoredUrge][]);
 }
 
 /**
@@ -166,7 +131,7 @@ async function logByHand(popup: Page, times: number): Promise<void> {
  * Starts recording, in the harness's options tab, every write to a pause page's urge as storage
  * reports it (`outcome[triggers]`, in order); the returned function reads the record by urge id.
  */
-async function trackPauseUrges(): Promise<() => Promise<Record<string, string[]>>> {
+async function trackPauseUrges(control: ExtensionControl): Promise<() => Promise<Record<string, string[]>>> {
   const page = await control.open();
   await page.evaluate(() => {
     const trail: Record<string, string[]> = {};
@@ -185,11 +150,12 @@ async function trackPauseUrges(): Promise<() => Promise<Record<string, string[]>
 /** The id of the urge a pause tab logs (kept in its history entry). */
 const urgeIdOf = (page: Page): Promise<string | undefined> => page.evaluate(() => (history.state as { urgeId?: string } | null)?.urgeId);
 
-test('five pages writing 50 urges each at the same moment: all 250 are kept', async () => {
-  const pages = [await open('options.html'), await open('options.html'), await open(PAUSE), await open(PAUSE), await open('popup.html')];
+test('five pages writing 50 urges each at the same moment: all 250 are kept', async ({ chromium, control }) => {
+  const open_ = (path: string) => open(chromium, path);
+  const pages = [await open_('options.html'), await open_('options.html'), await open_(PAUSE), await open_(PAUSE), await open_('popup.html')];
   // The two pause pages log their own urge as they open.
   for (const page of pages.slice(2, 4)) await waitForPause(chromium, page, 'Instagram @someex');
-  await until(async () => (await storedUrges()).size === 2, 'the two pause pages’ own urges');
+  await expect.poll(async () => (await storedUrges(control)).size, { message: 'the two pause pages’ own urges' }).toBe(2);
   const popup = pages[4]!;
   await popup.getByText('2 urges', { exact: true }).waitFor();
 
@@ -197,7 +163,7 @@ test('five pages writing 50 urges each at the same moment: all 250 are kept', as
   await writeUrges(pages, 'storm', 50);
   const tookMs = Date.now() - started - 150;
 
-  const stored = await storedUrges();
+  const stored = await storedUrges(control);
   const storm = [...stored.values()].filter((u) => u.id.startsWith('storm-'));
   counts.stormWritten = 250;
   counts.stormKept = storm.length;
@@ -213,16 +179,15 @@ test('five pages writing 50 urges each at the same moment: all 250 are kept', as
   await popup.getByText('250 urges surfed in total.').waitFor();
 });
 
-test('twelve pause tabs opened at the same moment, and the popup logging by hand: one urge each, none doubled', async () => {
-  const popup = await open('popup.html');
+test('twelve pause tabs opened at the same moment, and the popup logging by hand: one urge each, none doubled', async ({ chromium, control }) => {
+  const popup = await open(chromium, 'popup.html');
   const tabs = await Promise.all(Array.from({ length: 12 }, () => chromium.newPage()));
-  opened.push(...tabs);
   await Promise.all([...tabs.map((tab) => tab.goto(chromium.extensionUrl(PAUSE))), logByHand(popup, 3)]);
   await Promise.all(tabs.map((tab) => waitForPause(chromium, tab, 'Instagram @someex')));
-  await until(async () => (await storedUrges()).size >= 15, 'the urges');
+  await expect.poll(async () => (await storedUrges(control)).size, { message: 'the urges' }).toBeGreaterThanOrEqual(15);
   await sleep(500); // a late second save would show up now
 
-  const stored = [...(await storedUrges()).values()];
+  const stored = [...(await storedUrges(control)).values()];
   const fromTabs = stored.filter((u) => u.source === 'app');
   const byHand = stored.filter((u) => u.source === 'manual');
   counts.pauseTabsOpened = 12;
@@ -245,7 +210,7 @@ test('twelve pause tabs opened at the same moment, and the popup logging by hand
  * the pages wake the worker again within milliseconds, so a stop counts once a 'stopped' status
  * is reported for it, however briefly the worker stays stopped.
  */
-async function workerStopper(): Promise<{ stopOnce(): Promise<boolean>; close(): Promise<void> }> {
+async function workerStopper(chromium: ChromiumSession): Promise<{ stopOnce(): Promise<boolean>; close(): Promise<void> }> {
   const origin = chromium.extensionUrl('');
   const page = await chromium.newPage();
   const session = await chromium.context.newCDPSession(page);
@@ -265,7 +230,7 @@ async function workerStopper(): Promise<{ stopOnce(): Promise<boolean>; close():
       if (running.length === 0) return false;
       const before = stoppedReports;
       for (const v of running) await session.send('ServiceWorker.stopWorker', { versionId: v.versionId }).catch(() => {});
-      await until(() => stoppedReports > before, 'the worker to stop', 5_000, 5);
+      await expect.poll(() => stoppedReports, { message: 'the worker to stop', timeout: 5_000, interval: 5 }).toBeGreaterThan(before);
       return true;
     },
     async close() {
@@ -275,29 +240,26 @@ async function workerStopper(): Promise<{ stopOnce(): Promise<boolean>; close():
   };
 }
 
-test('"Go back" in a tab with nowhere to go back to (a link opened in a new tab): closed, and logged as turned back', async () => {
+test('"Go back" in a tab with nowhere to go back to (a link opened in a new tab): closed, and logged as turned back', async ({ chromium, control, page: news }) => {
   // The everyday case behind the decisions below, with the worker running as usual: a link
   // opened in a new tab is stopped; "Go back" has no page to return to, so the worker closes
   // the tab. Five times.
-  const news = await chromium.newPage();
-  opened.push(news);
   await news.goto('https://news.example.test/');
-  const trail = await trackPauseUrges();
+  const trail = await trackPauseUrges(control);
   const ids: string[] = [];
   for (let i = 0; i < 5; i++) {
     await news.bringToFront();
     const appeared = chromium.context.waitForEvent('page');
     await news.getByRole('link', { name: neutralLinkName(PROFILE, true), exact: true }).click();
     const tab = await appeared;
-    opened.push(tab);
     await waitForPause(chromium, tab, 'Instagram @someex');
     ids.push((await urgeIdOf(tab))!);
     await tab.getByRole('checkbox', { name: 'Lonely' }).check();
     await tab.getByRole('button', { name: 'Go back' }).click();
-    await until(() => tab.isClosed(), 'the worker to close the tab');
+    await expect.poll(() => tab.isClosed(), { message: 'the worker to close the tab' }).toBe(true);
   }
   await sleep(300);
-  const stored = await storedUrges();
+  const stored = await storedUrges(control);
   const writes = await trail();
   const outcomes = ids.map((id) => `${stored.get(`urge:${id}`)?.outcome} (writes: ${writes[id]?.join(' → ')})`);
   counts.newTabGoBack = ids.length;
@@ -307,10 +269,10 @@ test('"Go back" in a tab with nowhere to go back to (a link opened in a new tab)
 
 const DECIDERS = 10;
 
-test('the service worker stopped again and again while pages save and pause pages decide: nothing lost', async () => {
-  const writers = [await open('options.html'), await open('options.html')];
-  const popup = await open('popup.html');
-  const stopper = await workerStopper();
+test('the service worker stopped again and again while pages save and pause pages decide: nothing lost', async ({ chromium, control }) => {
+  const writers = [await open(chromium, 'options.html'), await open(chromium, 'options.html')];
+  const popup = await open(chromium, 'popup.html');
+  const stopper = await workerStopper(chromium);
 
   // For as long as the pages work: stop the worker whenever it runs. Urge writes wake it (its
   // storage watchers); "Go back" on a tab with nowhere to go back to messages it.
@@ -332,7 +294,7 @@ test('the service worker stopped again and again while pages save and pause page
   })();
 
   const trailPage = await control.open();
-  const trailOf = await trackPauseUrges();
+  const trailOf = await trackPauseUrges(control);
 
   const started = Date.now();
   await logByHand(popup, 3);
@@ -351,7 +313,6 @@ test('the service worker stopped again and again while pages save and pause page
       tab = await chromium.newPage();
       await tab.goto(chromium.extensionUrl(PAUSE));
     }
-    opened.push(tab);
     deciders.push(tab);
     await waitForPause(chromium, tab, 'Instagram @someex');
     kinds.set((await urgeIdOf(tab))!, i % 2 === 0 ? 'closed by the worker' : 'history.back()');
@@ -367,7 +328,7 @@ test('the service worker stopped again and again while pages save and pause page
   counts.stopPhaseMs = Date.now() - started;
 
   await sleep(300);
-  const stored = [...(await storedUrges()).values()];
+  const stored = [...(await storedUrges(control)).values()];
   const kept = stored.filter((u) => u.id.startsWith('stopped-'));
   const byHand = stored.filter((u) => u.source === 'manual' && !u.id.startsWith('stopped-'));
   const paused = stored.filter((u) => u.source === 'app');
@@ -390,13 +351,18 @@ test('the service worker stopped again and again while pages save and pause page
 
   // And "Go back" did its part: every decided tab has left the pause screen (those with nowhere
   // to go back to closed by the worker, which Chrome starts again for the message).
-  await until(() => deciders.every((tab) => tab.isClosed() || !tab.url().includes('pause.html')), 'every decided tab to leave the pause screen', 10_000, 50);
+  await expect
+    .poll(() => deciders.filter((tab) => !tab.isClosed() && tab.url().includes('pause.html')).map((tab) => tab.url()), {
+      message: 'every decided tab to leave the pause screen',
+      interval: 50,
+    })
+    .toEqual([]);
   counts.stopPauseTabsClosedByWorker = deciders.filter((tab) => tab.isClosed()).length;
   expect(deciders.flatMap((tab, i) => (i % 2 === 0 && !tab.isClosed() ? [`tab ${i} still open at ${tab.url()}`] : []))).toEqual([]);
 });
 
-test('three options pages adding different profiles at the same moment: every profile is listed', async () => {
-  const pages = [await open('options.html'), await open('options.html'), await open('options.html')];
+test('three options pages adding different profiles at the same moment: every profile is listed', async ({ chromium, control }) => {
+  const pages = [await open(chromium, 'options.html'), await open(chromium, 'options.html'), await open(chromium, 'options.html')];
   const rounds = 4;
   const added: string[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -428,11 +394,11 @@ test('three options pages adding different profiles at the same moment: every pr
   }
 });
 
-test('control: the same moment with a plain read-modify-write of the list (no lock) loses profiles', async () => {
+test('control: the same moment with a plain read-modify-write of the list (no lock) loses profiles', async ({ chromium, control }) => {
   // What the form's Web Lock prevents, shown with the same timing: each page reads the stored
   // list, adds its profile, and writes the list back. If this kept every profile, the test above
   // would prove nothing.
-  const pages = [await open('options.html'), await open('options.html'), await open('options.html')];
+  const pages = [await open(chromium, 'options.html'), await open(chromium, 'options.html'), await open(chromium, 'options.html')];
   let lost = 0;
   for (let round = 0; round < 4; round++) {
     const at = Date.now() + 150;

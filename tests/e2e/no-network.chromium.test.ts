@@ -36,16 +36,20 @@
  * build with any content security policy taken out of its manifest (a CSP would refuse most of
  * them before they became requests), and check that each recorder sees every one and counts it
  * as the extension's: the check above can fail.
+ *
+ * Each browser is launched here, with the network log on, and watched from its first second.
+ * In each part, one session is looked at by two tests (the recorders that watch as it happens;
+ * the network log, complete once the browser has quit): whichever test runs first carries the
+ * session out, and the other looks at the same one.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromeBuild } from './harness/builds';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { ExtensionControl, profileRequests, sleep, until, waitForPause } from './harness/interception';
-import { neutralLinkName, startStandInSites, type StandInSites } from './harness/stand-in-sites';
+import { describe, expect } from 'vitest';
+import type { ChromiumSession } from './harness/chromium';
+import { type ChromiumLauncher, test } from './harness/fixtures';
+import { ExtensionControl, profileRequests, sleep, waitForPause } from './harness/interception';
+import { type LoggedRequest, neutralLinkName, type StandInSites } from './harness/stand-in-sites';
 
 const NEWS = 'https://news.example.test/';
 const IG_HOME = 'https://www.instagram.com/';
@@ -111,20 +115,15 @@ class Recorded {
   }
 
   /**
-   * Launches Chromium with a copy of `extensionDir` (so a `wxt build` running meanwhile cannot
-   * swap files mid-session), `edit` applied to the copy's manifest, and the recorders on.
+   * Launches Chromium with a copy of the build (so a `wxt build` running meanwhile cannot swap
+   * files mid-session), `edit` applied to the copy's manifest, the network log written to
+   * `netLogDir`, and the recorders on.
    */
-  static async launch(sites: StandInSites, dir: string, edit: (manifest: Record<string, unknown>) => void = () => {}): Promise<Recorded> {
-    const extensionDir = join(dir, 'chrome-mv3');
-    cpSync(chromeBuild(), extensionDir, { recursive: true });
-    const manifestPath = join(extensionDir, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-    edit(manifest);
-    writeFileSync(manifestPath, JSON.stringify(manifest));
-    const netLogPath = join(dir, 'netlog.json');
-    const chromium = await launchChromium({
-      extensionDir,
-      standInPort: sites.port,
+  static async launch(launcher: ChromiumLauncher, netLogDir: string, edit: (manifest: Record<string, unknown>) => void = () => {}): Promise<Recorded> {
+    const netLogPath = join(netLogDir, 'netlog.json');
+    const chromium = await launcher.launch({
+      copyBuild: true,
+      editManifest: edit,
       args: [`--log-net-log=${netLogPath}`, '--net-log-capture-mode=Default'],
     });
     const recorded = new Recorded(chromium, netLogPath);
@@ -224,12 +223,11 @@ class Recorded {
   /** Waits until the extension's worker has finished installing and activating. */
   async untilActivated(): Promise<void> {
     const worker = await this.chromium.serviceWorker();
-    await until(
-      async () =>
-        (await worker.evaluate(() => (self as unknown as { registration: { active: { state: string } | null } }).registration.active?.state)) ===
-        'activated',
-      'the service worker to be activated',
-    );
+    await expect
+      .poll(() => worker.evaluate(() => (self as unknown as { registration: { active: { state: string } | null } }).registration.active?.state), {
+        message: 'the service worker to be activated',
+      })
+      .toBe('activated');
   }
 
   /** Closes the browser (which completes the network log) and returns recorder 3's requests. */
@@ -250,36 +248,27 @@ class Recorded {
   }
 }
 
-let sites: StandInSites;
-const tempDirs: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'letting-go-no-network-'));
-  tempDirs.push(dir);
-  return dir;
-};
+/** Once per part of the file: whichever of its tests runs first carries the session out (again on a retry, if it failed). */
+function once<A, T>(run: (arg: A) => Promise<T>): (arg: A) => Promise<T> {
+  let done: Promise<T> | undefined;
+  return (arg) =>
+    (done ??= run(arg).catch((error: unknown) => {
+      done = undefined;
+      throw error;
+    }));
+}
 
-beforeAll(async () => {
-  sites = await startStandInSites();
-});
-
-afterAll(async () => {
-  await sites?.close();
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+interface Fixtures {
+  launcher: ChromiumLauncher;
+  sites: StandInSites;
+  tempDir: (prefix?: string) => string;
+}
 
 describe('the build as it ships', () => {
-  let rec: Recorded;
-  let control: ExtensionControl;
-
-  beforeAll(async () => {
-    rec = await Recorded.launch(sites, tempDir());
-    control = new ExtensionControl(rec.chromium);
-  });
-  afterAll(async () => {
-    await rec?.chromium.close();
-  });
-
-  test('a full session: the extension’s pages and worker make no network request', async () => {
+  /** A full session in the build as it ships, its recorders and what the stand-in sites received meanwhile. */
+  const session = once(async ({ launcher, sites, tempDir }: Fixtures): Promise<{ rec: Recorded; received: LoggedRequest[] }> => {
+    const rec = await Recorded.launch(launcher, tempDir('letting-go-no-network-'));
+    const control = new ExtensionControl(rec.chromium);
     const { chromium } = rec;
     sites.reset();
     // The worker started at install, before recorders 1 and 2 attached: stop it, so what it
@@ -314,7 +303,7 @@ describe('the build as it ships', () => {
     await waitForPause(chromium, tab, 'Instagram @someex');
     await tab.getByRole('checkbox', { name: 'Lonely' }).check();
     await tab.getByRole('button', { name: 'Go back' }).click();
-    await until(() => tab.url() === NEWS, `the news page again (at ${tab.url()})`);
+    await expect.poll(() => tab.url(), { message: 'the news page again' }).toBe(NEWS);
 
     const summary = await rec.newTab();
     await rec.goto(summary, chromium.extensionUrl('summary.html'));
@@ -329,7 +318,12 @@ describe('the build as it ships', () => {
 
     // Whatever the pages and the worker might do a moment later (timers, idle callbacks).
     await sleep(1_500);
+    return { rec, received: sites.requests() };
+  });
 
+  test('a full session: the extension’s pages and worker make no network request', async ({ launcher, sites, tempDir }) => {
+    const { rec, received } = await session({ launcher, sites, tempDir });
+    const { chromium } = rec;
     const made = rec.extensionRequests(rec.seen);
     const count = (recorder: Seen['recorder']): number => rec.seen.filter((r) => r.recorder === recorder).length;
     console.log(
@@ -344,12 +338,14 @@ describe('the build as it ships', () => {
 
     // The stand-in sites (every network's hosts and the news site) received the test's own page
     // loads and what those pages fetch themselves, and nothing for the profile.
-    expect(profileRequests(sites, 'someex', 'instagram.com')).toEqual([]);
-    const others = sites.requests((r) => !rec.testNavigations.has(normal(`${r.scheme}://${r.host}${r.path}${r.search}`)) && !r.path.startsWith('/__') && r.path !== '/favicon.ico');
+    const during = { requests: (filter: (r: LoggedRequest) => boolean) => received.filter(filter) };
+    expect(profileRequests(during, 'someex', 'instagram.com')).toEqual([]);
+    const others = received.filter((r) => !rec.testNavigations.has(normal(`${r.scheme}://${r.host}${r.path}${r.search}`)) && !r.path.startsWith('/__') && r.path !== '/favicon.ico');
     expect(others.map((r) => `${r.host}${r.path}${r.search}`)).toEqual([]);
   });
 
-  test('Chromium’s own network log agrees, from the browser’s start (install) to its exit', async () => {
+  test('Chromium’s own network log agrees, from the browser’s start (install) to its exit', async ({ launcher, sites, tempDir }) => {
+    const { rec } = await session({ launcher, sites, tempDir });
     const log = await rec.closeAndReadNetLog();
     const made = rec.extensionRequests(log);
     console.log(`no-network netlog: ${log.length} URL requests in the browser's whole life (its own and the test's); the extension's: ${made.length}`);
@@ -361,7 +357,6 @@ describe('the build as it ships', () => {
 });
 
 describe('the recorders see the extension’s requests (so the checks above can fail)', () => {
-  let rec: Recorded;
   const CANARY = {
     pageFetch: 'https://example.test/canary/page-fetch',
     pageUnresolvable: 'https://nowhere.invalid/canary/page-unresolvable',
@@ -372,14 +367,9 @@ describe('the recorders see the extension’s requests (so the checks above can 
     workerTab: 'https://example.test/canary/worker-tab',
   };
 
-  beforeAll(async () => {
-    rec = await Recorded.launch(sites, tempDir(), (manifest) => delete manifest.content_security_policy);
-  });
-  afterAll(async () => {
-    await rec?.chromium.close();
-  });
-
-  test('requests made on purpose by an extension page and by the worker are seen and counted', async () => {
+  /** The extension's pages and worker, in the build without a CSP, requesting each canary on purpose. */
+  const canaries = once(async ({ launcher, sites, tempDir }: Fixtures): Promise<Recorded> => {
+    const rec = await Recorded.launch(launcher, tempDir('letting-go-no-network-'), (manifest) => delete manifest.content_security_policy);
     const { chromium } = rec;
     await rec.untilActivated();
     const page = await rec.newTab();
@@ -397,19 +387,23 @@ describe('the recorders see the extension’s requests (so the checks above can 
     );
     await page.evaluate((url) => navigator.sendBeacon(url, 'x'), CANARY.pageBeacon);
     await page.evaluate((url) => location.assign(url), CANARY.pageNavigation);
-    await until(() => page.url() === CANARY.pageNavigation, 'the canary navigation');
+    await expect.poll(() => page.url(), { message: 'the canary navigation' }).toBe(CANARY.pageNavigation);
 
     // The worker, stopped first so that the one answering is a fresh start.
     await chromium.stopServiceWorkers();
     const control = new ExtensionControl(chromium);
     await control.set({ canaryWake: Date.now() }); // a storage change wakes it (its watchers)
-    await until(() => chromium.isServiceWorkerRunning(), 'the worker to start again');
+    await expect.poll(() => chromium.isServiceWorkerRunning(), { message: 'the worker to start again' }).toBe(true);
     const worker = await chromium.serviceWorker();
     await worker.evaluate((url) => fetch(url).catch(() => {}), CANARY.workerFetch);
     await worker.evaluate((url) => (globalThis as unknown as { chrome: { tabs: { create(o: object): Promise<unknown> } } }).chrome.tabs.create({ url, active: false }), CANARY.workerTab);
     await sites.waitForRequest({ path: '/canary/worker-tab' });
     await sleep(500);
+    return rec;
+  });
 
+  test('requests made on purpose by an extension page and by the worker are seen and counted', async ({ launcher, sites, tempDir }) => {
+    const rec = await canaries({ launcher, sites, tempDir });
     const made = rec.extensionRequests(rec.seen);
     const by = (recorder: Seen['recorder'], url: string): number => made.filter((r) => r.recorder === recorder && r.url === url).length;
     const table = Object.fromEntries(
@@ -431,7 +425,8 @@ describe('the recorders see the extension’s requests (so the checks above can 
     expect(made.filter((r) => !r.url.includes('/canary/')).map(describeSeen)).toEqual([]);
   });
 
-  test('the network log sees every one of them, the worker’s new tab included', async () => {
+  test('the network log sees every one of them, the worker’s new tab included', async ({ launcher, sites, tempDir }) => {
+    const rec = await canaries({ launcher, sites, tempDir });
     const made = rec.extensionRequests(await rec.closeAndReadNetLog());
     expect(made.map((r) => r.url).sort()).toEqual(Object.values(CANARY).sort());
   });

@@ -16,45 +16,34 @@
  * timing.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromeBuild } from './harness/builds';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { ExtensionControl, until, waitForPause } from './harness/interception';
-import { neutralLinkName, startStandInSites, type StandInSites } from './harness/stand-in-sites';
+import { expect } from 'vitest';
+import type { ChromiumSession } from './harness/chromium';
+import { test } from './harness/fixtures';
+import { type ExtensionControl, waitForPause } from './harness/interception';
+import { neutralLinkName } from './harness/stand-in-sites';
+import type { Outcome, StoredSettings, StoredUrge, Trigger, UrgeDigest, Weekday } from './harness/stored';
 
 // Extension APIs, as the callbacks passed to page.evaluate() see them inside extension pages.
 declare const chrome: {
   storage: { local: { get(keys: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } };
 };
 
-type Outcome = 'turned-back' | 'continued' | 'undecided';
-
-interface StoredUrge {
-  id: string;
-  v: 1;
-  at: number;
-  profileKey: string | null;
-  source: 'load' | 'app' | 'manual';
-  strength: number | null;
-  triggers: string[];
-  hopingToFind: string;
-  outcome: Outcome;
-  secondsOnScreen: number;
-  feltAfter: string | null;
-  reflection: string;
-  shownReflection: string | null;
-}
-
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const TRIGGERS = ['lonely', 'bored', 'saw-something', 'song-or-memory', 'date', 'alcohol', 'cant-sleep', 'other'];
+const TRIGGERS: readonly Trigger[] = ['lonely', 'bored', 'saw-something', 'song-or-memory', 'date', 'alcohol', 'cant-sleep', 'other'];
 const TOTAL = 3_000;
 
-let sites: StandInSites;
-let chromium: ChromiumSession;
-let control: ExtensionControl;
-/** The week starts on yesterday's weekday (see beforeAll). */
-let weekStartsOn: number;
+/**
+ * The week starts yesterday, so urges of the last 20 hours are this week and those 3-6 days old
+ * last week, whatever the day and the locale. A one-second breath keeps the pause quick.
+ */
+const weekStartsOn = new Date(Date.now() - DAY).getDay() as Weekday;
+const SETTINGS: StoredSettings = { allowanceMinutes: 5, breathSteps: [1], strict: false, weekStartsOn };
+
+test.beforeEach(async ({ control }) => {
+  await control.set({ settings: SETTINGS });
+  await control.listProfiles(['instagram:someex']);
+});
 
 /** An urge as the extension stores it (lib/urge.ts, version 1). */
 function urge(id: string, at: number, outcome: Outcome, i: number): StoredUrge {
@@ -199,7 +188,7 @@ const recordedFrames = (page: Page): Promise<Frame[]> => page.evaluate('window._
 const fullReads = (page: Page): Promise<number[]> => page.evaluate('window.__fullReads') as Promise<number[]>;
 
 /** Opens the popup in a tab of a popup's size, recording its frames from the start. */
-async function openPopup(): Promise<Page> {
+async function openPopup(chromium: ChromiumSession): Promise<Page> {
   const page = await chromium.newPage();
   page.setDefaultTimeout(10_000);
   await page.setViewportSize({ width: 400, height: 600 });
@@ -246,56 +235,51 @@ async function expectLogAfterFirstFrame(page: Page, first: number, shown: readon
   expect(reads.filter((frames) => frames <= first), `reads of every urge begun before the first frame with content (frame ${first}): ${JSON.stringify(reads)}`).toEqual([]);
 }
 
-/** The stored urges, read through an extension page. */
-async function storedUrges(): Promise<StoredUrge[]> {
-  const page = await control.open();
-  const all = await page.evaluate(() => chrome.storage.local.get(null));
-  return Object.entries(all)
-    .filter(([key]) => key.startsWith('urge:'))
-    .map(([, value]) => value as StoredUrge);
-}
-
-beforeAll(async () => {
-  sites = await startStandInSites();
-  chromium = await launchChromium({ extensionDir: chromeBuild(), standInPort: sites.port });
-  control = new ExtensionControl(chromium);
-  // The week starts yesterday, so urges of the last 20 hours are this week and those 3-6 days
-  // old last week, whatever the day and the locale. A one-second breath keeps the pause quick.
-  weekStartsOn = new Date(Date.now() - DAY).getDay();
-  await control.set({ settings: { allowanceMinutes: 5, breathSteps: [1], strict: false, weekStartsOn } });
-  await control.listProfiles(['instagram:someex']);
-});
-
-afterAll(async () => {
-  await control?.close();
-  await chromium?.close();
-  await sites?.close();
-});
-
-test('a year of urges and no digest (as an older version left them): the first opening shows the right week, and stores a digest', async () => {
-  const now = Date.now();
-  const seeded = seededUrges(now);
-  // Worked out by hand: 7 this week, 5 turned back of 6 decided; last week 2 of 4.
-  expect(expectedHeadline(seeded, now)).toBe('7 urges · 5 surfed · 83% turned back, up from 50% last week');
+/** Stores the year of urges as an older version left them, with no digest: nothing else is stored. */
+async function seedYear(control: ExtensionControl): Promise<StoredUrge[]> {
+  const seeded = seededUrges(Date.now());
   const page = await control.open();
   await page.evaluate(async (items) => {
     const stale = Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('urge:') || key === 'urgeDigest');
     await chrome.storage.local.remove(stale);
     await chrome.storage.local.set(items);
   }, Object.fromEntries(seeded.map((u) => [`urge:${u.id}`, u])));
-  expect(await storedUrges()).toHaveLength(TOTAL);
+  return seeded;
+}
+
+/**
+ * The year as the popup's first opening leaves it (the first test below): the seeded urges,
+ * nothing else, and a digest. Seeded and opened once unless that is what is stored already.
+ */
+async function yearWithDigest(chromium: ChromiumSession, control: ExtensionControl): Promise<void> {
+  const stored = await control.urges();
+  const asLeft = stored.length === TOTAL && stored.every((u) => /^(week|last|old)-\d+$/.test(u.id)) && (await control.get('urgeDigest')) !== undefined;
+  if (asLeft) return;
+  await seedYear(control);
+  const popup = await openPopup(chromium);
+  await waitForFullLog(popup, TOTAL);
+  await expect.poll(() => control.get('urgeDigest'), { message: 'the urgeDigest key to be stored' }).toBeDefined();
+  await popup.close();
+}
+
+test('a year of urges and no digest (as an older version left them): the first opening shows the right week, and stores a digest', async ({ chromium, control }) => {
+  const seeded = await seedYear(control);
+  const now = Date.now();
+  // Worked out by hand: 7 this week, 5 turned back of 6 decided; last week 2 of 4.
+  expect(expectedHeadline(seeded, now)).toBe('7 urges · 5 surfed · 83% turned back, up from 50% last week');
+  expect(await control.urges()).toHaveLength(TOTAL);
   expect(await control.get('urgeDigest')).toBeUndefined();
 
-  const popup = await openPopup();
+  const popup = await openPopup(chromium);
   try {
-    await until(async () => (await popup.locator('.week-compact .headline').count()) > 0, 'the week headline');
+    await expect.poll(() => popup.locator('.week-compact .headline').count(), { message: 'the week headline' }).toBeGreaterThan(0);
     expect(await headlineText(popup)).toBe(expectedHeadline(seeded, Date.now()));
     const streaks = (await popup.locator('.week-compact .streaks li').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
     // Every turned-back urge of the year counts, the folded ones too.
     expect(streaks[1]).toContain(expectedSurfedTotal(seeded));
     await waitForFullLog(popup, TOTAL);
-    await until(async () => (await control.get('urgeDigest')) !== undefined, 'the urgeDigest key to be stored');
-    const digest = (await control.get('urgeDigest')) as { v: number; recent: unknown[][] };
+    await expect.poll(() => control.get('urgeDigest'), { message: 'the urgeDigest key to be stored' }).toBeDefined();
+    const digest = (await control.get('urgeDigest')) as UrgeDigest;
     expect(digest.v).toBe(1);
     // This week's and last week's urges are listed in it, the year before only counted.
     expect(digest.recent.map((facts) => facts[0]).sort()).toEqual([...seeded.slice(0, 11).map((u) => u.id)].sort());
@@ -304,11 +288,12 @@ test('a year of urges and no digest (as an older version left them): the first o
   }
 });
 
-test('opened again: the first frame with anything in it already shows this week; the log fills in after', async () => {
-  const urges = await storedUrges();
+test('opened again: the first frame with anything in it already shows this week; the log fills in after', async ({ chromium, control }) => {
+  await yearWithDigest(chromium, control);
+  const urges = await control.urges();
   expect(urges).toHaveLength(TOTAL);
   expect(await control.get('urgeDigest')).toBeDefined();
-  const popup = await openPopup();
+  const popup = await openPopup(chromium);
   try {
     await waitForFullLog(popup, TOTAL);
     const { first, shown } = await expectWeekFromFirstFrame(popup, expectedHeadline(urges, Date.now()));
@@ -318,32 +303,31 @@ test('opened again: the first frame with anything in it already shows this week;
   }
 });
 
-test('an urge saved through the pause screen ("Go back") is in the headline of the next opening, from its first frame', async () => {
-  const before = await storedUrges();
-  const page = await chromium.newPage();
-  try {
-    await page.goto('https://news.example.test/');
-    await page.getByRole('link', { name: neutralLinkName('https://www.instagram.com/someex/'), exact: true }).click();
-    await waitForPause(chromium, page, 'Instagram @someex');
-    await page.getByRole('button', { name: 'Go back' }).click();
-    await until(() => page.url() === 'https://news.example.test/', `the news page again (at ${page.url()})`);
-  } finally {
-    await page.close();
-  }
+test('an urge saved through the pause screen ("Go back") is in the headline of the next opening, from its first frame', async ({ chromium, control, page }) => {
+  await yearWithDigest(chromium, control);
+  const before = await control.urges();
+  await page.goto('https://news.example.test/');
+  await page.getByRole('link', { name: neutralLinkName('https://www.instagram.com/someex/'), exact: true }).click();
+  await waitForPause(chromium, page, 'Instagram @someex');
+  await page.getByRole('button', { name: 'Go back' }).click();
+  await expect.poll(() => page.url(), { message: 'the news page again' }).toBe('https://news.example.test/');
+  await page.close();
   let after: StoredUrge[] = [];
-  await until(
-    async () => {
-      after = await storedUrges();
-      return after.length === before.length + 1 && after.some((u) => !before.some((b) => b.id === u.id) && u.outcome === 'turned-back');
-    },
-    'the new urge to be stored as turned back',
-  );
+  await expect
+    .poll(
+      async () => {
+        after = await control.urges();
+        return after.filter((u) => !before.some((b) => b.id === u.id)).map((u) => u.outcome);
+      },
+      { message: 'the new urge to be stored as turned back' },
+    )
+    .toEqual(['turned-back']);
   const headline = expectedHeadline(after, Date.now());
   // One more urge this week, turned back: the count, the surfed and the rate all move.
-  if (before.length === TOTAL) expect(headline).toBe('8 urges · 6 surfed · 86% turned back, up from 50% last week');
+  expect(headline).toBe('8 urges · 6 surfed · 86% turned back, up from 50% last week');
   expect(headline).not.toBe(expectedHeadline(before, Date.now()));
 
-  const popup = await openPopup();
+  const popup = await openPopup(chromium);
   try {
     await waitForFullLog(popup, after.length);
     const { first, shown } = await expectWeekFromFirstFrame(popup, headline);

@@ -53,7 +53,8 @@ export interface LaunchChromiumOptions {
 }
 
 export interface ChromiumSession {
-  context: BrowserContext;
+  /** The browser's one context; a new one after relaunch(). */
+  readonly context: BrowserContext;
   /** '' when launched without an extension. */
   extensionId: string;
   extensionUrl(path: string): string;
@@ -72,6 +73,12 @@ export interface ChromiumSession {
   cdp(): Promise<CDPSession>;
   /** A new tab. */
   newPage(): Promise<Page>;
+  /**
+   * Quits the browser and starts it again on the same profile, as a user restarting it would:
+   * the extension's storage and request rules are kept; the pages, workers and CDP sessions of
+   * the previous run are gone. The session object stays valid (its `context` is the new one).
+   */
+  relaunch(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -97,12 +104,14 @@ export async function launchChromium(options: LaunchChromiumOptions): Promise<Ch
     ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
     ...(options.args ?? []),
   ];
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args,
-    viewport: { width: 1000, height: 700 },
-  });
+  const launchContext = (): Promise<BrowserContext> =>
+    chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args,
+      viewport: { width: 1000, height: 700 },
+    });
+  let context = await launchContext();
 
   const extensionId = extensionDir ? unpackedExtensionId(extensionDir) : '';
   const origin = `chrome-extension://${extensionId}/`;
@@ -131,7 +140,9 @@ export async function launchChromium(options: LaunchChromiumOptions): Promise<Ch
   }
 
   return {
-    context,
+    get context() {
+      return context;
+    },
     extensionId,
     extensionUrl: (path) => `${origin}${path.replace(/^\//, '')}`,
     userDataDir,
@@ -174,6 +185,11 @@ export async function launchChromium(options: LaunchChromiumOptions): Promise<Ch
     },
     cdp,
     newPage: () => context.newPage(),
+    relaunch: async () => {
+      await context.close();
+      browserCdp = undefined;
+      context = await launchContext();
+    },
     close: async () => {
       await context.close().catch(() => {});
       if (ownsDir) rmSync(userDataDir, { recursive: true, force: true });

@@ -3,11 +3,16 @@
  * through extension storage, wait for the background to turn the list into request rules, and
  * recognise the pause page. Everything here goes through the extension's public contract
  * (storage keys, the pause page's address and text), never through its code.
+ *
+ * Waits are expect.poll, so they must run inside a test or a beforeEach/afterEach hook (vitest
+ * refuses expect.poll in beforeAll/afterAll).
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type Browser from 'webextension-polyfill';
 import type { ChromiumSession } from './chromium';
 import type { LoggedRequest, PaintSummary, StandInSites } from './stand-in-sites';
+import type { PersonV1, StoredUrge } from './stored';
 
 // Extension APIs, as the callbacks passed to page.evaluate() see them inside extension pages.
 declare const chrome: Browser.Browser & {
@@ -19,19 +24,15 @@ declare const chrome: Browser.Browser & {
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** The stored people list with one person holding these profile keys. */
-export function peopleWith(keys: readonly string[]): unknown[] {
-  return [{ id: 'a', name: '', addedAt: 0, profiles: keys.map((key) => ({ key, addedAt: 0 })) }];
-}
+/** A pattern for strings that start with `prefix` (for expect(…).toMatch). */
+export const startingWith = (prefix: string): RegExp => new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
-/** Polls `check` until it returns true (or throws the last error at the deadline). */
-export async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 10_000, everyMs = 25): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(everyMs);
-  }
+/**
+ * The stored people list with one person holding these profile keys, in the shape version 1 of
+ * the extension stored (no relationship: the extension reads it as an ex).
+ */
+export function peopleWith(keys: readonly string[]): PersonV1[] {
+  return [{ id: 'a', name: '', addedAt: 0, profiles: keys.map((key) => ({ key, addedAt: 0 })) }];
 }
 
 /**
@@ -40,12 +41,19 @@ export async function until(check: () => Promise<boolean> | boolean, what: strin
  * worker is running.
  */
 export class ExtensionControl {
+  private static readonly controlPages = new WeakSet<Page>();
+  /** Whether `page` is an ExtensionControl's own tab, which stays open from test to test. */
+  static isControlPage(page: Page): boolean {
+    return ExtensionControl.controlPages.has(page);
+  }
+
   private page: Page | undefined;
   constructor(private readonly session: ChromiumSession) {}
 
   async open(): Promise<Page> {
     if (this.page && !this.page.isClosed()) return this.page;
     this.page = await this.session.newPage();
+    ExtensionControl.controlPages.add(this.page);
     await this.page.goto(this.session.extensionUrl('options.html'));
     return this.page;
   }
@@ -63,6 +71,34 @@ export class ExtensionControl {
   async remove(keys: string[]): Promise<void> {
     const page = await this.open();
     await page.evaluate((k) => chrome.storage.local.remove(k), keys);
+  }
+
+  /** Everything in the extension's local storage, by key. */
+  async all(): Promise<Record<string, unknown>> {
+    const page = await this.open();
+    return page.evaluate(() => chrome.storage.local.get(null));
+  }
+
+  /** Every stored urge (keys `urge:*`), in storage's order. */
+  async urges(): Promise<StoredUrge[]> {
+    return Object.entries(await this.all())
+      .filter(([key]) => key.startsWith('urge:'))
+      .map(([, value]) => value as StoredUrge);
+  }
+
+  /** Removes every stored urge, or every one but those `keep` names. */
+  async removeUrges(keep: ReadonlySet<string> = new Set()): Promise<void> {
+    const keys = Object.keys(await this.all()).filter((key) => key.startsWith('urge:') && !keep.has(key));
+    if (keys.length > 0) await this.remove(keys);
+  }
+
+  /**
+   * Ends every allowance ("Continue" opens a profile for minutes) and waits until the background
+   * has taken away the session rules that let those profiles through.
+   */
+  async endAllowances(): Promise<void> {
+    if ((await this.get('allowances')) !== undefined) await this.remove(['allowances']);
+    await expect.poll(() => this.sessionRules(), { message: 'the allow rules to be removed' }).toBe('[]');
   }
 
   async dynamicRules(): Promise<string> {
@@ -85,14 +121,18 @@ export class ExtensionControl {
   }
 
   async waitForRules(present: readonly string[], absent: readonly string[] = [], timeoutMs = 10_000): Promise<void> {
-    await until(
-      async () => {
-        const rules = (await this.dynamicRules()).toLowerCase();
-        return present.every((id) => rules.includes(id.toLowerCase())) && absent.every((id) => !rules.includes(id.toLowerCase()));
-      },
-      `redirect rules naming ${present.join(', ')}${absent.length ? ` and not ${absent.join(', ')}` : ''}`,
-      timeoutMs,
-    );
+    await expect
+      .poll(
+        async () => {
+          const rules = (await this.dynamicRules()).toLowerCase();
+          return {
+            missing: present.filter((id) => !rules.includes(id.toLowerCase())),
+            unwanted: absent.filter((id) => rules.includes(id.toLowerCase())),
+          };
+        },
+        { message: `redirect rules naming ${present.join(', ')}${absent.length ? ` and not ${absent.join(', ')}` : ''}`, timeout: timeoutMs },
+      )
+      .toEqual({ missing: [], unwanted: [] });
   }
 
   /**
@@ -101,7 +141,7 @@ export class ExtensionControl {
    */
   async pausePath(target: string, via: 'load' | 'app' = 'app'): Promise<string> {
     let pass: unknown;
-    await until(async () => typeof (pass = await this.get('pausePass')) === 'string', 'the background to make the pause pass');
+    await expect.poll(async () => typeof (pass = await this.get('pausePass')), { message: 'the background to make the pause pass' }).toBe('string');
     return `pause.html?via=${via}&pass=${pass as string}&url=${target}`;
   }
 
@@ -119,7 +159,7 @@ const idOf = (key: string): string => key.slice(key.indexOf(':') + 1);
  * (or numeric id) anywhere in the decoded path (or profile.php's query), dots ignored (Facebook's some.ex is
  * someex). The pages' own beacons and media (/__…) do not count.
  */
-export function profileRequests(sites: StandInSites, id: string, site?: string): LoggedRequest[] {
+export function profileRequests(sites: Pick<StandInSites, 'requests'>, id: string, site?: string): LoggedRequest[] {
   const want = id.toLowerCase();
   return sites.requests((r) => {
     if (r.path.startsWith('/__') || r.path === '/favicon.ico') return false;
@@ -156,7 +196,9 @@ export const isPause = (session: ChromiumSession, url: string): boolean => url.s
 export async function waitForPause(session: ChromiumSession, page: Page, profile: string, timeoutMs = 10_000): Promise<PauseView> {
   // Polled rather than page.waitForURL(), which gives up when a navigation it saw is aborted
   // (as the site's navigation is, when the content script moves the tab on).
-  await until(() => isPause(session, page.url()), `the pause page (tab at ${page.url()})`, timeoutMs, 10);
+  await expect
+    .poll(() => page.url(), { message: 'the tab to show the pause page', timeout: timeoutMs, interval: 10 })
+    .toMatch(startingWith(pausePrefix(session)));
   await page.getByRole('heading', { name: 'A moment before you look' }).waitFor({ timeout: timeoutMs });
   const sentence = page.getByText(`You were about to open ${profile}.`, { exact: true });
   await sentence.waitFor({ timeout: timeoutMs });
