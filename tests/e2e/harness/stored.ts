@@ -9,7 +9,7 @@ import type { Weekday } from '../../../lib/calendar';
 import type { PendingChange } from '../../../lib/commitment';
 import type { Person, PersonV1 } from '../../../lib/people';
 import type { RuleStatus } from '../../../lib/rule-status';
-import type { Settings } from '../../../lib/storage';
+import type { Settings } from '../../../lib/settings';
 import type { FeltAfter, Outcome, Trigger, Urge, UrgeSource } from '../../../lib/urge';
 import type { storedDigest } from '../../../lib/urge-history';
 
@@ -23,6 +23,6 @@ export type StoredUrge = Urge & { readonly v: number };
 
 /**
  * Settings as the tests store them: only the fields a test cares about; the extension fills in
- * the rest with its defaults when it reads them (lib/storage.ts sanitiseSettings).
+ * the rest with its defaults when it reads them (lib/settings.ts readSettings).
  */
 export type StoredSettings = Partial<Settings>;
