@@ -21,6 +21,9 @@ const PendingSchema = v.variant('kind', [
   v.object({ ...base, kind: v.literal('settings'), patch: SettingsPatchSchema }),
   v.object({ ...base, kind: v.literal('pause-protection'), hours: v.pipe(v.number(), v.gtValue(0), v.maxValue(24 * 30)) }),
   v.object({ ...base, kind: v.literal('delete-everything') }),
+  // "Pause searches for them" turned off, or one of its terms removed (lib/person-search.ts).
+  v.object({ ...base, kind: v.literal('search-off'), personId: v.string() }),
+  v.object({ ...base, kind: v.literal('remove-search-term'), personId: v.string(), term: v.string() }),
 ]);
 
 export type PendingChange = v.InferOutput<typeof PendingSchema>;
@@ -77,6 +80,10 @@ function sameTarget(change: PendingChange, request: ChangeRequest): boolean {
       return change.kind === 'remove-profile' && change.key === request.key;
     case 'remove-person':
       return change.kind === 'remove-person' && change.personId === request.personId;
+    case 'search-off':
+      return change.kind === 'search-off' && change.personId === request.personId;
+    case 'remove-search-term':
+      return change.kind === 'remove-search-term' && change.personId === request.personId && change.term === request.term;
     case 'settings':
       // A new settings request replaces the pending one for the same fields.
       return change.kind === 'settings' && Object.keys(request.patch).every((field) => field in change.patch);

@@ -47,6 +47,10 @@ export function describeChange(
       return t('takesEffect.pauseProtection', { duration: describeHours(t, change.hours), when });
     case 'delete-everything':
       return t('takesEffect.deleteEverything', { when });
+    case 'search-off':
+      return t('search.takesEffect.off', { name: names.person(change.personId), when });
+    case 'remove-search-term':
+      return t('search.takesEffect.removeTerm', { term: change.term, name: names.person(change.personId), when });
   }
 }
 

@@ -1,5 +1,9 @@
 import { type Allowances, isAllowed, readAllowances } from './allowances';
 import { parseProfileKey } from './profile-key';
+import { isProtectionPaused } from './protection-paused';
+
+// In a file of its own so the search guard can ask it without carrying every network.
+export { isProtectionPaused };
 
 /*
  * The one answer to "must this visit be stopped?", for the navigation guard, the background's
@@ -48,11 +52,4 @@ export function listedKeys(storedPeople: unknown): Set<string> {
     }
   }
   return keys;
-}
-
-/** Whether the user's protection is paused right now (after its cooling-off), from stored settings. */
-export function isProtectionPaused(storedSettings: unknown, now: number): boolean {
-  if (storedSettings === null || typeof storedSettings !== 'object') return false;
-  const until = (storedSettings as { pausedUntil?: unknown }).pausedUntil;
-  return typeof until === 'number' && until > now;
 }

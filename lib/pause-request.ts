@@ -1,5 +1,9 @@
+import { passParam } from './pause-pass';
 import { profileKey } from './profile-url';
 import type { Arrival } from './urge';
+
+// In a file of their own so the search guard can read the pass without carrying every network.
+export { passParam, readPass } from './pause-pass';
 
 /** How the visit was stopped: a full page load (request rule) or navigation inside the site. */
 export type Via = 'load' | 'app';
@@ -27,11 +31,6 @@ export function arrivalOf(request: PauseRequest, storedPass: string, hasOpener: 
   return hasOpener ? 'opened-by-page' : undefined;
 }
 
-/** The stored pass, checked: '' when there is none. */
-export const readPass = (stored: unknown): string => (typeof stored === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(stored) ? stored : '');
-
-/** The part of the pause page's address that carries the pass (the request rules add it too). */
-export const passParam = (pass: string): string => (pass === '' ? '' : `&pass=${pass}`);
 
 export interface PauseRequest {
   readonly target: string;

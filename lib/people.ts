@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { type PersonSearch, PersonSearchSchema } from './person-search';
 import { parseProfileKey } from './profile-key';
 
 export const RELATIONSHIPS = ['ex', 'new-partner', 'other'] as const;
@@ -13,6 +14,8 @@ export interface Person {
   readonly relationship: Relationship;
   readonly addedAt: number;
   readonly profiles: readonly ListedProfile[];
+  /** "Pause searches for them" (lib/person-search.ts); absent until first chosen: off. */
+  readonly search?: PersonSearch;
 }
 
 export interface ListedProfile {
@@ -34,6 +37,7 @@ const PersonSchema = v.object({
   relationship: v.optional(v.picklist(RELATIONSHIPS), 'ex'),
   addedAt: v.pipe(v.number(), v.finite()),
   profiles: v.array(v.unknown()),
+  search: PersonSearchSchema,
 });
 
 export interface Sanitised<T> {

@@ -1,6 +1,7 @@
 import { archiveHosts, mirrorSites } from './mirror-sites';
 import type { Network, RulePath } from './networks/network';
 import { parseProfileKey } from './profile-key';
+import { SEARCH_RULE_RESERVE } from './search-rules';
 
 /*
  * declarativeNetRequest rules that stop a listed profile before the browser sends its request.
@@ -287,7 +288,8 @@ export function buildRules(regex: readonly PackedRegex[], filters: readonly Filt
     action: action === 'allow' ? ({ type: 'allow' } as const) : ({ type: 'redirect', redirect: { regexSubstitution: `${pausePageUrl}${query}\\0` } } as const),
     condition: { regexFilter, requestDomains, resourceTypes: RESOURCE_TYPES, isUrlFilterCaseSensitive: false } as const,
   }));
-  const room = Math.max(0, MAX_REDIRECT_RULES - regexRules.length);
+  // Searches' redirects count toward the same limit (lib/search-rules.ts): room is kept for them.
+  const room = Math.max(0, MAX_REDIRECT_RULES - (action === 'redirect' ? SEARCH_RULE_RESERVE : 0) - regexRules.length);
   const sorted = [...filters].sort((a, b) => a.order - b.order);
   const filterRules = sorted.slice(0, room).map((rule) => ({
     priority,

@@ -12,6 +12,8 @@ export interface SearchTerm {
   /** 'name' (the person's name field), 'handle' (a listed profile's), 'extra' (added by the user). */
   readonly kind: 'name' | 'handle' | 'extra';
   readonly words: readonly string[];
+  /** As the user wrote it (the request rules need its accents: lib/search-rules.ts). */
+  readonly text: string;
 }
 
 // Letters that Unicode does not decompose into a base letter and a mark.
@@ -49,7 +51,7 @@ export function termOf(kind: SearchTerm['kind'], text: string): SearchTerm | nul
   if (words.length === 0) return null;
   if (kind === 'name' && words.length === 1 && !UNSPACED.test(words[0]!)) return null;
   if (kind === 'handle' && words.join('').length < MIN_HANDLE_LENGTH) return null;
-  return { kind, words };
+  return { kind, words, text: text.trim() };
 }
 
 /**

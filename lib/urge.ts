@@ -32,8 +32,11 @@ export const turnedBack = (urge: { readonly outcome: Outcome }): boolean => urge
 /** Whether this is an urge at all: a safety check is not (see Outcome). */
 export const isUrge = (urge: { readonly outcome: Outcome }): boolean => urge.outcome !== 'safety';
 export type FeltAfter = 'better' | 'same' | 'worse' | 'skipped';
-/** How the urge reached us: a full page load, navigation inside the site, or logged by hand. */
-export type UrgeSource = 'load' | 'app' | 'manual';
+/**
+ * How the urge reached us: a full page load, navigation inside the site, logged by hand, or a
+ * search for a listed person (then `personId` says whose; the search's words are never kept).
+ */
+export type UrgeSource = 'load' | 'app' | 'manual' | 'search';
 /**
  * A pause the user did not start themselves: opened by another page's script ('opened-by-page'),
  * or by a link to the pause page that the extension did not write ('outside-link'). Such a pause
@@ -66,6 +69,8 @@ export interface Urge {
   readonly arrival?: Arrival;
   /** Turned back by leaving the pause (closing its tab, going elsewhere) rather than "Go back". */
   readonly left?: true;
+  /** A search's urge: the person searched for (lib/people.ts id). */
+  readonly personId?: string;
 }
 
 export const URGE_KEY_PREFIX = 'urge:';
@@ -79,7 +84,7 @@ export const URGE_FIELDS = {
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   at: v.pipe(v.number(), v.finite()),
   profileKey: v.nullable(v.pipe(v.string(), v.check((key) => parseProfileKey(key) !== null))),
-  source: v.picklist(['load', 'app', 'manual']),
+  source: v.picklist(['load', 'app', 'manual', 'search']),
   strength: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
   triggers: v.pipe(v.array(v.picklist(TRIGGERS)), v.maxLength(TRIGGERS.length)),
   hopingToFind: text,
@@ -90,6 +95,7 @@ export const URGE_FIELDS = {
   shownReflection: v.nullable(v.pipe(v.string(), v.maxLength(64))),
   arrival: v.optional(v.picklist(ARRIVALS)),
   left: v.optional(v.literal(true)),
+  personId: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
 };
 const UrgeSchema = v.object(URGE_FIELDS);
 

@@ -41,12 +41,12 @@ describe('which terms a person is watched for', () => {
     expect(termOf('name', '  Sam  ')).toBeNull();
     expect(termOf('name', '')).toBeNull();
     // Unless the user adds it as a term of their own.
-    expect(termOf('extra', 'Sam')).toEqual({ kind: 'extra', words: ['sam'] });
+    expect(termOf('extra', 'Sam')).toEqual({ kind: 'extra', words: ['sam'], text: 'Sam' });
   });
 
   it('a handle with or without @, and not one too short to tell from an ordinary word', () => {
-    expect(termOf('handle', '@sam.smith_92')).toEqual({ kind: 'handle', words: ['sam', 'smith', '92'] });
-    expect(termOf('handle', 'someex')).toEqual({ kind: 'handle', words: ['someex'] });
+    expect(termOf('handle', '@sam.smith_92')).toMatchObject({ kind: 'handle', words: ['sam', 'smith', '92'] });
+    expect(termOf('handle', 'someex')).toMatchObject({ kind: 'handle', words: ['someex'] });
     expect(termOf('handle', 'sam')).toBeNull();
   });
 
@@ -64,10 +64,10 @@ describe('which terms a person is watched for', () => {
 
   it('a person: their name, their handles and their extra terms, each once', () => {
     expect(termsOf({ name: 'Sam Smith', profileKeys: ['instagram:samsmith92', 'x:samsmith92', 'facebook:1000045'], extra: ['Sammy', 'sam smith'] })).toEqual([
-      { kind: 'name', words: ['sam', 'smith'] },
-      { kind: 'handle', words: ['samsmith92'] },
-      { kind: 'extra', words: ['sammy'] },
-      { kind: 'extra', words: ['sam', 'smith'] },
+      { kind: 'name', words: ['sam', 'smith'], text: 'Sam Smith' },
+      { kind: 'handle', words: ['samsmith92'], text: 'samsmith92' },
+      { kind: 'extra', words: ['sammy'], text: 'Sammy' },
+      { kind: 'extra', words: ['sam', 'smith'], text: 'sam smith' },
     ]);
   });
 
