@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { hostMatchPatterns } from './lib/host-permissions';
+import { searchEngineOrigins } from './lib/search-engines';
 
 const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
@@ -39,8 +40,14 @@ export default defineConfig({
       'notifications',
       // Chrome: "Delete everything" clears the page-storage copy of the week from the background.
       ...(browser === 'firefox' ? [] : ['offscreen']),
+      // Pausing searches: Chrome registers the search guard on the engines the user allows;
+      // Firefox decides on each search request before it is sent (a blocking listener).
+      ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['scripting']),
     ],
     host_permissions: hostMatchPatterns(),
+    // The search engines, asked for only when the user turns on "Pause searches for them"
+    // (platform/search-access.ts). Manifest V2 keeps optional hosts among optional permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: searchEngineOrigins() } : { optional_permissions: searchEngineOrigins() }),
 
     // The navigation guard (entrypoints/guard), from document_start, on the supported hosts only.
     content_scripts: [{ matches: hostMatchPatterns(), js: ['guard.js'], run_at: 'document_start' }],

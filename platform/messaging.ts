@@ -9,6 +9,10 @@ interface ProtocolMap {
   grantAllowance(key: string): { expiresAt: number };
   /** Closes the sender's tab (the pause page's "Go back" when there is nowhere to go back to). */
   closeTab(): void;
+  /** Lets one page load of a stopped search through, in the sender's tab (a near miss). */
+  passSearch(url: string): void;
+  /** "Continue" after a search: that person's searches open for the allowance period, this one now. */
+  continueSearch(search: { personId: string; url: string }): { expiresAt: number };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -6,6 +6,7 @@ import { applyDueChanges, handleCoolingOff } from '../../platform/background/coo
 import { grantAllowance } from '../../platform/background/grant-allowance';
 import { handleProtectionPause, scheduleResume } from '../../platform/background/protection-pause';
 import { syncAllowRules, syncRedirectRules } from '../../platform/background/request-rules';
+import { startSearchPausing } from '../../platform/background/search';
 import { endedAllowances, pauseOpenTabs, secondLayer } from '../../platform/background/second-layer';
 import { closeSenderTab, welcomeOnce } from '../../platform/background/welcome';
 import { handleWeeklySummary, scheduleWeeklySummary } from '../../platform/background/weekly-summary';
@@ -54,6 +55,8 @@ export default defineBackground(() => {
 
   onMessage('grantAllowance', ({ data: key, sender }) => grantAllowance(key, sender, resyncAllowances));
   onMessage('closeTab', ({ sender }) => closeSenderTab(sender));
+  // Searches for a listed person: Chrome's rules, Firefox's request listener, the search guard.
+  startSearchPausing();
 
   // Only the protected sites: the background neither wakes for nor hears of any other address.
   const filter = { url: protectedDomains().flatMap((domain) => [{ hostEquals: domain }, { hostSuffix: `.${domain}` }]) };

@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import { dueChanges, nextDue, type PendingChange, readPending } from '../../lib/commitment';
 import { describeDuration, describeHours, describeSettingsPatch } from '../../lib/describe-change';
 import { removePerson, removeProfile } from '../../lib/people';
+import { removeSearchTerm, setSearch } from '../../lib/person-search';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
 import { deleteEverything } from '../storage/delete';
 import { pendingChangesItem } from '../storage/keys';
@@ -85,5 +86,18 @@ async function apply(change: PendingChange): Promise<void> {
       await deleteEverything(clearPageStorage);
       await saveEvent({ ...event, kind: 'data-deleted', detail: '' });
       return;
+    case 'search-off':
+    case 'remove-search-term': {
+      const person = (await loadPeople()).value.find((candidate) => candidate.id === change.personId);
+      if (person === undefined) return;
+      const name = person.name || t('people.somePerson');
+      await updatePeople((people) => ({
+        people: change.kind === 'search-off' ? setSearch(people, change.personId, false) : removeSearchTerm(people, change.personId, change.term),
+        result: undefined,
+      }));
+      const detail = change.kind === 'search-off' ? t('search.event.off', { name }) : t('search.event.removeTerm', { term: change.term, name });
+      await saveEvent({ ...event, kind: 'settings-loosened', detail });
+      return;
+    }
   }
 }

@@ -22,7 +22,7 @@ export class AllowanceRefused extends Error {
 }
 
 /** Only the extension's own pause page may open a profile: never a content script or a site. */
-function isPausePage(sender: Sender): boolean {
+export function isPausePage(sender: Sender): boolean {
   if (sender.id !== browser.runtime.id || sender.url === undefined || !URL.canParse(sender.url)) return false;
   const { protocol, pathname } = new URL(sender.url);
   return (protocol === 'chrome-extension:' || protocol === 'moz-extension:') && pathname === '/pause.html';

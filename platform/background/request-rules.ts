@@ -4,6 +4,7 @@ import { systemClock } from '../../lib/clock';
 import { isProtectionPaused, listedKeys } from '../../lib/must-stop';
 import { ALLOW_RULE_RESERVE, buildRules, MAX_REGEX_RULES, packRegex, planRules } from '../../lib/redirect-rules';
 import type { RuleStatus } from '../../lib/rule-status';
+import { FIRST_SEARCH_PASS_ID, FIRST_SEARCH_RULE_ID, SEARCH_RULE_RESERVE } from '../../lib/search-rules';
 import { allowancesItem, peopleItem, ruleStatusItem, settingsItem } from '../storage/keys';
 import { ensurePausePass } from '../storage/pause-pass';
 import { passParam } from '../../lib/pause-request';
@@ -24,7 +25,7 @@ const rulesTarget = (): string => new URL('go.html', pausePageUrl()).href;
 const verdicts = new Map<string, Promise<boolean>>();
 const budgets = new Map<string, number>();
 
-function isSupported(regex: string): Promise<boolean> {
+export function isSupported(regex: string): Promise<boolean> {
   let verdict = verdicts.get(regex);
   if (verdict === undefined) {
     // Firefox checks patterns only when rules are added, and has no size limit that matters here.
@@ -57,8 +58,9 @@ export async function syncRedirectRules(now = systemClock()): Promise<void> {
   const listed = listedKeys(people);
   const { rules, uncovered, uncoveredCopies } = paused
     ? { rules: [], uncovered: [], uncoveredCopies: [] }
-    : await rulesFor(listed, 'redirect', MAX_REGEX_RULES - ALLOW_RULE_RESERVE);
-  const existing = await browser.declarativeNetRequest.getDynamicRules();
+    : await rulesFor(listed, 'redirect', MAX_REGEX_RULES - ALLOW_RULE_RESERVE - SEARCH_RULE_RESERVE);
+  // The searches' rules (ids from FIRST_SEARCH_RULE_ID) are kept by their own sync (search-rules.ts).
+  const existing = (await browser.declarativeNetRequest.getDynamicRules()).filter((rule) => rule.id < FIRST_SEARCH_RULE_ID);
   let status: RuleStatus = { listed: listed.size, uncovered, uncoveredCopies, failed: false };
   try {
     await browser.declarativeNetRequest.updateDynamicRules({ removeRuleIds: existing.map((rule) => rule.id), addRules: rules });
@@ -78,7 +80,8 @@ export async function syncRedirectRules(now = systemClock()): Promise<void> {
 export async function syncAllowRules(now = systemClock()): Promise<void> {
   const { rules, uncovered } = await rulesFor(Object.keys(activeAllowances(await allowancesItem.getValue(), now)), 'allow', ALLOW_RULE_RESERVE);
   if (uncovered.length > 0) throw new Error(`No room for the allow rules of ${uncovered.length} profiles`);
-  const existing = await browser.declarativeNetRequest.getSessionRules();
+  // One-shot passes for searches (ids from FIRST_SEARCH_PASS_ID) are the searches' own (search-passes.ts).
+  const existing = (await browser.declarativeNetRequest.getSessionRules()).filter((rule) => rule.id < FIRST_SEARCH_PASS_ID);
   await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: existing.map((rule) => rule.id), addRules: rules });
 }
 

@@ -12,6 +12,7 @@ import { storage } from '#imports';
 import { allowancesItem, pausePassItem, peopleItem, settingsItem, urgeDigestItem } from '../storage/keys';
 import { nextReflection } from '../storage/rotation';
 import { loadUrge, rebuildDigest } from '../storage/urges';
+import { type SearchPause, searchToPause } from './search-pause';
 
 /** Where the pause page was, as it opens: its address, its history entry, its opener. */
 export interface PausePageStart {
@@ -31,10 +32,16 @@ export interface PausePageStart {
 export type PauseStart =
   /** The address names no listed profile (javascript:, another site, one no longer listed). */
   | { readonly kind: 'nothing-to-open' }
-  /** Listed, but not to be stopped now (open under an allowance, or protection paused). */
-  | { readonly kind: 'go-through'; readonly target: string }
+  /**
+   * Listed, but not to be stopped now (open under an allowance, or protection paused); for a
+   * search, also one that named no one listed after all (`search`: it needs a pass to get by
+   * the request rules that stopped it).
+   */
+  | { readonly kind: 'go-through'; readonly target: string; readonly search?: true }
   | {
       readonly kind: 'pause';
+      /** Set for a search: who it was for, and where "Continue" goes. */
+      readonly search?: SearchPause;
       readonly request: PauseRequest;
       /** The urge this pause logs, undecided until the user chooses. */
       readonly urge: Urge;
@@ -53,7 +60,9 @@ export type PauseStart =
  * must never leave it blank).
  */
 export async function startPause({ href, historyState, reloaded = false, hasOpener, locale, now = systemClock(), random = Math.random, reflections = allReflections }: PausePageStart): Promise<PauseStart> {
-  const request = readPauseRequest(href);
+  const search = await searchToPause(href, now);
+  if (search?.kind === 'gone') return { kind: 'nothing-to-open' };
+  const request = search === null ? readPauseRequest(href) : search.request;
   // A reload keeps the urge of its history entry; a new pause takes the next reflection, picked
   // while everything else is read (one read of the few small values the page needs).
   const entryUrge = (historyState as { urgeId?: unknown } | null)?.urgeId;
@@ -61,9 +70,11 @@ export async function startPause({ href, historyState, reloaded = false, hasOpen
   const stored = await storage.getItems([peopleItem.key, allowancesItem.key, settingsItem.key, urgeDigestItem.key, pausePassItem.key]);
   const [people, allowances, storedSettings, storedDigest, storedPass] = stored.map((item) => item.value);
   const state = readStopState({ people, allowances, settings: storedSettings });
-  if (request === null || !state.listed.has(request.key)) return { kind: 'nothing-to-open' };
+  const found = search?.kind === 'search' ? search.whose(people, state) : undefined;
+  if (found?.kind === 'go-through') return found;
+  if (request === null || (found === undefined && !state.listed.has(request.key))) return { kind: 'nothing-to-open' };
   // Continue was chosen in another tab, or protection is paused: nothing to stop here either.
-  if (!mustStop(request.key, state, now)) return { kind: 'go-through', target: request.target };
+  if (found === undefined && !mustStop(request.key, state, now)) return { kind: 'go-through', target: request.target };
 
   const settings = readSettings(storedSettings);
   // One urge per pause. Its id lives in this history entry, so a reload logs no second urge,
@@ -82,13 +93,15 @@ export async function startPause({ href, historyState, reloaded = false, hasOpen
     // Only the extension's own rules and guard know the pass; a page opened by another page's
     // script has an opener. Either way, not a visit the user started (see PauseScreen).
     const arrival = arrivalOf(request, readPass(storedPass), hasOpener);
-    urge = newUrge({ id: crypto.randomUUID(), at: now, profileKey: request.key, source: request.via, shownReflection: reflection.id, ...(arrival && { arrival }) });
+    const subject = found === undefined ? { profileKey: request.key, source: request.via } : ({ profileKey: null, source: 'search', personId: found.search.personId } as const);
+    urge = newUrge({ id: crypto.randomUUID(), at: now, ...subject, shownReflection: reflection.id, ...(arrival && { arrival }) });
   }
 
   const logged = usableDigest(storedDigest, now) ?? (await rebuildDigest());
   const story = pauseStory(logged, now, urge.id, resolveWeekStart(settings.weekStartsOn, locale));
   return {
     kind: 'pause',
+    ...(found && { search: found.search }),
     request,
     urge,
     unsaved: urge.id !== reused?.id || reused.left === true,

@@ -64,6 +64,9 @@ export const urgeDigestItem = plain('local:urgeDigest');
 /** What the request rules could not cover (lib/rule-status.ts); written by the background. */
 export const ruleStatusItem = plain('local:ruleStatus');
 
+/** What the request rules for searches could not cover (lib/search-rules.ts); written by the background. */
+export const searchStatusItem = plain('local:searchStatus');
+
 /**
  * A secret of this installation that the request rules and the guard put in the pause page's
  * address (lib/pause-request.ts): a pause page reached without it was opened by someone else's

@@ -14,6 +14,18 @@ beforeEach(() => {
       updateDynamicRules: async () => undefined,
       updateSessionRules: async () => undefined,
     },
+    // Pausing searches: the optional access to search engines, and the search guard's registration.
+    permissions: {
+      ...fakeBrowser.permissions,
+      contains: async () => false,
+      onAdded: { addListener: () => undefined, removeListener: () => undefined },
+      onRemoved: { addListener: () => undefined, removeListener: () => undefined },
+    },
+    scripting: {
+      getRegisteredContentScripts: async () => [],
+      registerContentScripts: async () => undefined,
+      unregisterContentScripts: async () => undefined,
+    },
   });
 });
 

@@ -13,6 +13,13 @@ beforeEach(() => {
   pinClock();
   useLanguage('en');
   vi.spyOn(fakeBrowser.extension, 'isAllowedIncognitoAccess').mockResolvedValue(true);
+  // Access to the search engines (an optional permission): not given, unless a test gives it.
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+  vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+  // (Plain functions, not mocks: a page closed after the test still takes its listener away.)
+  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+    Object.assign(event, { addListener: () => undefined, removeListener: () => undefined });
+  }
   // Page storage holds the popup's first-frame copy (lib/storage.ts); it starts empty like the
   // browser's storage, which each test resets with fakeBrowser.reset().
   globalThis.localStorage?.clear();
