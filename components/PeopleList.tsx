@@ -8,6 +8,7 @@ import type { PlainKey } from '../lib/translate';
 import { locale as userLocale, t } from '../platform/i18n';
 import { shortMoment } from './moment';
 import { personName } from './person-name';
+import { PersonSearchChoice } from './PersonSearchChoice';
 import { SaveProblem, useSaving } from './saving';
 import { joinable, NEW_PERSON } from './WhoseProfile';
 import { systemClock } from '../lib/clock';
@@ -139,6 +140,7 @@ function PersonCard({ person, shared }: { person: Person; shared: Shared }) {
           ))}
         </ul>
       )}
+      <PersonSearchChoice person={person} people={people} pending={pending} when={when} />
       {personRemoval === undefined ? (
         <button type="button" class="quiet danger" onClick={() => void attempt(() => requestWeakening({ kind: 'remove-person', personId: person.id }))}>
           {t('people.removePerson', { name })}

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { describeEvent, type LogEvent } from '../lib/log-event';
+import type { Person } from '../lib/people';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import type { PlainKey } from '../lib/translate';
 import { type Arrival, type FeltAfter, type Outcome, TRIGGER_LABELS, type Urge } from '../lib/urge';
 import { systemClock } from '../lib/clock';
 import { relativeWhen } from '../lib/relative-time';
 import { locale as userLocale, t } from '../platform/i18n';
+import { personName } from './person-name';
 import { SaveProblem, useSaving } from './saving';
 
 interface Props {
@@ -17,6 +19,8 @@ interface Props {
   /** How many to show before "Show more". */
   readonly pageSize?: number;
   readonly now?: number;
+  /** The people listed, to name whom a search was for (the log keeps the person, never the words). */
+  readonly people?: readonly Person[];
 }
 
 // An urge still open on a pause screen is shown as what leaving it would make it: turned back.
@@ -26,7 +30,7 @@ const FELT_TEXT: Readonly<Record<FeltAfter, PlainKey | null>> = { better: 'log.f
 const WHEN: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 
 /** Recent urges, newest first; each can take a reflection later. Notes are shown as text. */
-export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSize = 5, now = systemClock() }: Props) {
+export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSize = 5, now = systemClock(), people = [] }: Props) {
   const [shown, setShown] = useState(pageSize);
   const newest = [...urges.map((urge) => ({ urge })), ...events.map((event) => ({ event }))].sort(
     (a, b) => ('urge' in b ? b.urge.at : b.event.at) - ('urge' in a ? a.urge.at : a.event.at),
@@ -37,7 +41,7 @@ export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSiz
       <ol class="urge-log">
         {newest.slice(0, shown).map((entry) =>
           'urge' in entry ? (
-            <UrgeEntry key={entry.urge.id} urge={entry.urge} save={save} locale={locale} now={now} />
+            <UrgeEntry key={entry.urge.id} urge={entry.urge} save={save} locale={locale} now={now} people={people} />
           ) : (
             <li key={entry.event.id} class="urge event">
               <p class="hint">
@@ -56,7 +60,7 @@ export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSiz
   );
 }
 
-function UrgeEntry({ urge, save, locale, now }: { urge: Urge; save: Props['save']; locale: string; now: number }) {
+function UrgeEntry({ urge, save, locale, now, people }: { urge: Urge; save: Props['save']; locale: string; now: number; people: readonly Person[] }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(urge.reflection);
   const { problem, attempt } = useSaving();
@@ -75,6 +79,7 @@ function UrgeEntry({ urge, save, locale, now }: { urge: Urge; save: Props['save'
         <span class={`outcome outcome-${urge.outcome}`}>{t(OUTCOME_TEXT[urge.outcome])}</span> · {when}
         {ref !== null && <> · {describeProfile(ref)}</>}
         {urge.source === 'manual' && <> · {t('log.byHand')}</>}
+        {urge.source === 'search' && <> · {searchLine(urge, people)}</>}
         {urge.left === true && <> · {t('log.leftThePause')}</>}
         {urge.arrival !== undefined && <> · {t(ARRIVAL_TEXT[urge.arrival])}</>}
       </p>
@@ -114,4 +119,10 @@ function UrgeEntry({ urge, save, locale, now }: { urge: Urge; save: Props['save'
       <SaveProblem problem={problem} />
     </li>
   );
+}
+
+/** "a search for Sam": whom it was for, never what was typed. */
+function searchLine(urge: Urge, people: readonly Person[]): string {
+  const person = people.find((candidate) => candidate.id === urge.personId);
+  return person === undefined ? t('search.logSearchSomeone') : t('search.logSearch', { name: personName(person, people) });
 }

@@ -24,6 +24,8 @@ interface Props {
   readonly goBack: () => Promise<void>;
   readonly continueTo: () => Promise<void>;
   readonly now?: () => number;
+  /** What was about to happen, when it was not opening a profile: a search for someone listed. */
+  readonly about?: { readonly kind: 'search'; readonly personName: string };
 }
 
 const HELP_URL = 'https://findahelpline.com/';
@@ -42,7 +44,7 @@ export const questionFor = (attemptToday: number): Question => (attemptToday % 2
  * Every change is saved to this pause's urge at once. Leaving without looking (Go back, closing
  * the tab, going elsewhere) is turning back, and is logged as such.
  */
-export function PauseScreen({ urge: initial, unsaved = false, reflection, story, breathSeconds, strict, allowanceMinutes, save, goBack, continueTo, now = systemClock }: Props) {
+export function PauseScreen({ urge: initial, unsaved = false, reflection, story, breathSeconds, strict, allowanceMinutes, save, goBack, continueTo, now = systemClock, about }: Props) {
   const [urge, setUrge] = useState(initial);
   const [breathing, setBreathing] = useState(!strict && breathSeconds > 0);
   const [breathDone, setBreathDone] = useState(!strict && breathSeconds <= 0);
@@ -131,7 +133,9 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
   return (
     <main class="pause">
       <p class="context" id="pause-stopped">
-        {rich('pause.aboutToOpen', { profile: <strong>{ref === null ? t('pause.aProfile') : describeProfile(ref)}</strong> })}
+        {about?.kind === 'search'
+          ? rich('search.aboutToSearch', { name: <strong>{about.personName}</strong> })
+          : rich('pause.aboutToOpen', { profile: <strong>{ref === null ? t('pause.aProfile') : describeProfile(ref)}</strong> })}
       </p>
       <h1 id="pause-heading">{t('pause.heading')}</h1>
       <blockquote class="reflection" id="pause-reflection" data-reflection={reflection.id}>

@@ -3,6 +3,7 @@ import '../../components/theme.css';
 import { retrying } from '../../lib/retrying';
 import { locale, localisePage, t } from '../../platform/i18n';
 import { sendMessage } from '../../platform/messaging';
+import { forgetSearchStop } from '../../platform/pause/search-stop';
 import { startPause } from '../../platform/pause/start-pause';
 import { saveUrge } from '../../platform/storage/urges';
 import { NothingToOpen } from './NothingToOpen';
@@ -24,9 +25,12 @@ const goBack = async () => {
 const reloaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload';
 const start = await startPause({ href: location.href, historyState: history.state, reloaded, hasOpener: window.opener !== null, locale });
 if (start.kind === 'nothing-to-open') render(<NothingToOpen goBack={goBack} />, app);
-else if (start.kind === 'go-through') location.replace(start.target);
-else {
-  const { request, urge, settings } = start;
+else if (start.kind === 'go-through') {
+  // A search that named no one after all gets by the request rules that stopped it, once.
+  if (start.search) await retrying(() => sendMessage('passSearch', start.target)).catch(() => undefined);
+  location.replace(start.target);
+} else {
+  const { request, urge, settings, search } = start;
   // This history entry keeps its urge, so a reload logs no second one: marked once the first
   // frame is up (marking costs the page a few milliseconds it has no use for before then).
   requestAnimationFrame(() => setTimeout(() => history.replaceState({ urgeId: urge.id }, '')));
@@ -40,11 +44,13 @@ else {
       strict={settings.strict}
       allowanceMinutes={settings.allowanceMinutes}
       save={saveUrge}
-      goBack={goBack}
+      goBack={search === undefined ? goBack : () => forgetSearchStop(search.stopId).finally(goBack)}
       continueTo={async () => {
-        await retrying(() => sendMessage('grantAllowance', request.key));
+        if (search === undefined) await retrying(() => sendMessage('grantAllowance', request.key));
+        else await retrying(() => sendMessage('continueSearch', { personId: search.personId, url: request.target })).then(() => forgetSearchStop(search.stopId));
         location.replace(request.target);
       }}
+      about={search && { kind: 'search', personName: search.personName || t('people.unnamed') }}
     />,
     app,
   );

@@ -66,7 +66,7 @@ export function Popup({ state, urges, settings, tabUrl, now = systemClock(), loc
       <PrivateWindowsNote {...privateWindows} brief={privateWindowsNote} />
       <section aria-labelledby="log-heading">
         <h2 id="log-heading">{t('log.heading')}</h2>
-        {urges.value.loaded && <UrgeLog urges={urges.value.urges} events={urges.value.events} save={saveUrge} locale={locale} now={now} />}
+        {urges.value.loaded && <UrgeLog urges={urges.value.urges} events={urges.value.events} save={saveUrge} locale={locale} now={now} people={people} />}
       </section>
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">{t('popup.peopleHeading')}</h2>

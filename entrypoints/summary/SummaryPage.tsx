@@ -15,6 +15,9 @@ import { weekKey } from '../../lib/week-key';
 import { streaksOf, summariseSortedWeek } from '../../lib/week-summary';
 import { historyOf } from '../../lib/urge-history';
 import { systemClock } from '../../lib/clock';
+import type { Person } from '../../lib/people';
+import { searchesByPerson } from '../../lib/week-searches';
+import { WeekSearches } from '../../components/WeekSearches';
 
 interface Props {
   readonly urges: ReadonlySignal<UrgesState>;
@@ -22,12 +25,14 @@ interface Props {
   readonly settings: ReadonlySignal<Settings | null>;
   readonly now?: number;
   readonly locale?: string;
+  /** The people listed, to name whom searches were for. */
+  readonly people?: ReadonlySignal<{ readonly people: readonly Person[] }>;
 }
 
 /** Which week is shown lives in the address (#weeks-ago=2), so Back and reloads keep it. */
 const readWeeksAgo = () => Math.max(0, Number(/weeks-ago=(\d+)/.exec(location.hash)?.[1] ?? 0));
 
-export function SummaryPage({ urges, settings, now = systemClock(), locale = userLocale }: Props) {
+export function SummaryPage({ urges, settings, now = systemClock(), locale = userLocale, people }: Props) {
   const [weeksAgo, setWeeksAgo] = useState(readWeeksAgo);
   useEffect(() => {
     const onHash = () => setWeeksAgo(readWeeksAgo());
@@ -47,7 +52,9 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
     [urges, settings, now, locale, weeksAgo],
   );
   const week = views.week.value;
-  const withoutProfile = week.urges - week.perProfile.reduce((sum, { count }) => sum + count, 0);
+  const searches = searchesByPerson(urges.value.urges, week.start, week.end);
+  // Searches are their own kind (below), not urges "not about one profile".
+  const withoutProfile = week.urges - week.perProfile.reduce((sum, { count }) => sum + count, 0) - searches.reduce((sum, { count }) => sum + count, 0);
   const range = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(week.start, week.end - 1);
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const integer = new Intl.NumberFormat(locale);
@@ -170,6 +177,10 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
               </ul>
             )}
           </section>
+
+          {(searches.length > 0 || (people?.value.people ?? []).some((person) => person.search?.on === true)) && (
+            <WeekSearches searches={searches} people={people?.value.people ?? []} />
+          )}
 
           <WeekNote week={weekKey(week.start)} past={weeksAgo > 0} />
         </>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { localisePage, t } from '../../platform/i18n';
+import { watchPeople } from '../../platform/signals/people';
 import { watchSettings } from '../../platform/signals/settings';
 import { watchUrges } from '../../platform/signals/urges';
 import '../../components/theme.css';
@@ -7,4 +8,4 @@ import { SummaryPage } from './SummaryPage';
 import './summary.css';
 
 localisePage(t('title.summary'));
-render(<SummaryPage urges={watchUrges().state} settings={watchSettings().state} />, document.getElementById('app')!);
+render(<SummaryPage urges={watchUrges().state} settings={watchSettings().state} people={watchPeople().state} />, document.getElementById('app')!);
