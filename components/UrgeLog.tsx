@@ -13,6 +13,8 @@ interface Props {
   /** Gaps in protection, listed among the urges at the time they happened. */
   readonly events?: readonly LogEvent[];
   readonly save: (urge: Urge) => Promise<void>;
+  /** Deletes an entry at once, notes and all (privacy never waits). */
+  readonly remove?: (id: string) => Promise<void>;
   readonly locale?: string;
   /** How many to show before "Show more". */
   readonly pageSize?: number;
@@ -26,7 +28,7 @@ const FELT_TEXT: Readonly<Record<FeltAfter, PlainKey | null>> = { better: 'log.f
 const WHEN: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 
 /** Recent urges, newest first; each can take a reflection later. Notes are shown as text. */
-export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSize = 5, now = systemClock() }: Props) {
+export function UrgeLog({ urges, events = [], save, remove, locale = userLocale, pageSize = 5, now = systemClock() }: Props) {
   const [shown, setShown] = useState(pageSize);
   const newest = [...urges.map((urge) => ({ urge })), ...events.map((event) => ({ event }))].sort(
     (a, b) => ('urge' in b ? b.urge.at : b.event.at) - ('urge' in a ? a.urge.at : a.event.at),
@@ -37,7 +39,7 @@ export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSiz
       <ol class="urge-log">
         {newest.slice(0, shown).map((entry) =>
           'urge' in entry ? (
-            <UrgeEntry key={entry.urge.id} urge={entry.urge} save={save} locale={locale} now={now} />
+            <UrgeEntry key={entry.urge.id} urge={entry.urge} save={save} remove={remove} locale={locale} now={now} />
           ) : (
             <li key={entry.event.id} class="urge event">
               <p class="hint">
@@ -56,8 +58,9 @@ export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSiz
   );
 }
 
-function UrgeEntry({ urge, save, locale, now }: { urge: Urge; save: Props['save']; locale: string; now: number }) {
+function UrgeEntry({ urge, save, remove, locale, now }: { urge: Urge; save: Props['save']; remove: Props['remove']; locale: string; now: number }) {
   const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [draft, setDraft] = useState(urge.reflection);
   const { problem, attempt } = useSaving();
   const ref = urge.profileKey === null ? null : parseProfileKey(urge.profileKey);
@@ -101,15 +104,32 @@ function UrgeEntry({ urge, save, locale, now }: { urge: Urge; save: Props['save'
             </button>
           </div>
         </form>
+      ) : confirming && remove !== undefined ? (
+        <div class="actions" role="group" aria-label={t('log.deleteFor', { when })}>
+          <span class="hint">{t('log.deleteConfirm')}</span>
+          <button type="button" class="danger small" onClick={() => void attempt(() => remove(urge.id))}>
+            {t('log.deleteNow')}
+          </button>
+          <button type="button" class="quiet small" ref={(button) => button?.focus()} onClick={() => setConfirming(false)}>
+            {t('log.keep')}
+          </button>
+        </div>
       ) : (
-        <button
-          type="button"
-          class="quiet small"
-          aria-label={t(urge.reflection === '' ? 'log.addReflectionFor' : 'log.editReflectionFor', { when })}
-          onClick={() => setEditing(true)}
-        >
-          {t(urge.reflection === '' ? 'log.addReflection' : 'log.editReflection')}
-        </button>
+        <div class="actions">
+          <button
+            type="button"
+            class="quiet small"
+            aria-label={t(urge.reflection === '' ? 'log.addReflectionFor' : 'log.editReflectionFor', { when })}
+            onClick={() => setEditing(true)}
+          >
+            {t(urge.reflection === '' ? 'log.addReflection' : 'log.editReflection')}
+          </button>
+          {remove !== undefined && (
+            <button type="button" class="quiet small" aria-label={t('log.deleteFor', { when })} onClick={() => setConfirming(true)}>
+              {t('log.delete')}
+            </button>
+          )}
+        </div>
       )}
       <SaveProblem problem={problem} />
     </li>

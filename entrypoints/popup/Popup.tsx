@@ -2,6 +2,7 @@ import { computed, type ReadonlySignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { browser } from '#imports';
 import { AddThisTab } from '../../components/AddThisTab';
+import type { PendingChange } from '../../lib/commitment';
 import { FeltAfterPrompt } from '../../components/FeltAfterPrompt';
 import { locale as userLocale, t } from '../../platform/i18n';
 import { LogUrgeForm } from '../../components/LogUrgeForm';
@@ -15,7 +16,7 @@ import { pendingFeltAfter } from '../../lib/felt-after';
 import type { Person } from '../../lib/people';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { answerFeltAfter, saveUrge } from '../../platform/storage/urges';
+import { answerFeltAfter, deleteUrge, saveUrge } from '../../platform/storage/urges';
 import { coversNow } from '../../lib/urge-history';
 import { streaksOf, summariseSortedWeek } from '../../lib/week-summary';
 import { systemClock } from '../../lib/clock';
@@ -26,11 +27,13 @@ interface Props {
   /** Null until read (the defaults apply meanwhile). */
   readonly settings: ReadonlySignal<Settings | null>;
   readonly tabUrl: Promise<string | undefined>;
+  /** Waiting changes: a person whose removal waits is not offered for a new profile. */
+  readonly pending?: ReadonlySignal<readonly PendingChange[]>;
   readonly now?: number;
   readonly locale?: string;
 }
 
-export function Popup({ state, urges, settings, tabUrl, now = systemClock(), locale = userLocale }: Props) {
+export function Popup({ state, urges, settings, tabUrl, pending, now = systemClock(), locale = userLocale }: Props) {
   const { loaded, people, dropped } = state.value;
   const views = useMemo(() => {
     const weekStartsOn = computed(() => resolveWeekStart((settings.value ?? DEFAULT_SETTINGS).weekStartsOn, locale));
@@ -66,11 +69,11 @@ export function Popup({ state, urges, settings, tabUrl, now = systemClock(), loc
       <PrivateWindowsNote {...privateWindows} brief={privateWindowsNote} />
       <section aria-labelledby="log-heading">
         <h2 id="log-heading">{t('log.heading')}</h2>
-        {urges.value.loaded && <UrgeLog urges={urges.value.urges} events={urges.value.events} save={saveUrge} locale={locale} now={now} />}
+        {urges.value.loaded && <UrgeLog urges={urges.value.urges} events={urges.value.events} save={saveUrge} remove={deleteUrge} locale={locale} now={now} />}
       </section>
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">{t('popup.peopleHeading')}</h2>
-        {loaded && <AddThisTab people={people} tabUrl={tabUrl} />}
+        {loaded && <AddThisTab people={people} tabUrl={tabUrl} pending={pending?.value ?? []} />}
         {loaded && <p class="hint">{profileCount === 0 ? t('popup.noProfiles') : t('popup.profilesPause', profileCount)}</p>}
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('people.heading')}

@@ -9,7 +9,7 @@ import type { UrgesState } from '../../platform/signals/urges';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { loadWeekNotes, saveWeekNote } from '../../platform/storage/week-notes';
+import { deleteWeekNote, loadWeekNotes, saveWeekNote } from '../../platform/storage/week-notes';
 import { TRIGGER_LABELS } from '../../lib/urge';
 import { weekKey } from '../../lib/week-key';
 import { streaksOf, summariseSortedWeek } from '../../lib/week-summary';
@@ -180,12 +180,17 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
 
 function WeekNote({ week, past }: { week: string; past: boolean }) {
   const [note, setNote] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  // The note as stored: one that is kept can be deleted at once.
+  const [stored, setStored] = useState('');
+  const [saved, setSaved] = useState<'saved' | 'deleted' | null>(null);
   const { problem, attempt } = useSaving();
   useEffect(() => {
     setNote(null);
-    setSaved(false);
-    void loadWeekNotes().then((notes) => setNote(notes[week] ?? ''));
+    setSaved(null);
+    void loadWeekNotes().then((notes) => {
+      setNote(notes[week] ?? '');
+      setStored(notes[week] ?? '');
+    });
   }, [week]);
   if (note === null) return null;
   return (
@@ -194,17 +199,37 @@ function WeekNote({ week, past }: { week: string; past: boolean }) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void attempt(() => saveWeekNote(week, note.trim())).then(setSaved);
+          void attempt(() => saveWeekNote(week, note.trim())).then((kept) => {
+            if (!kept) return;
+            setSaved('saved');
+            setStored(note.trim());
+          });
         }}
       >
         <label for="week-note-text">{t(past ? 'summary.noteLabelPast' : 'summary.noteLabel')}</label>
-        <textarea id="week-note-text" rows={4} maxLength={5000} value={note} onInput={(event) => (setNote(event.currentTarget.value), setSaved(false))} />
+        <textarea id="week-note-text" rows={4} maxLength={5000} value={note} onInput={(event) => (setNote(event.currentTarget.value), setSaved(null))} />
         <div class="actions">
           <button type="submit" class="primary">
             {t('common.save')}
           </button>
+          {stored !== '' && (
+            <button
+              type="button"
+              class="quiet"
+              onClick={() =>
+                void attempt(() => deleteWeekNote(week)).then((deleted) => {
+                  if (!deleted) return;
+                  setNote('');
+                  setStored('');
+                  setSaved('deleted');
+                })
+              }
+            >
+              {t('summary.deleteNote')}
+            </button>
+          )}
           <span role="status" class="hint">
-            {saved ? t('summary.saved') : ''}
+            {saved === 'saved' ? t('summary.saved') : saved === 'deleted' ? t('summary.noteDeleted') : ''}
           </span>
         </div>
         <SaveProblem problem={problem} />
