@@ -46,6 +46,8 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
   const [urge, setUrge] = useState(initial);
   const [breathing, setBreathing] = useState(!strict && breathSeconds > 0);
   const [breathDone, setBreathDone] = useState(!strict && breathSeconds <= 0);
+  // A breath that ran stays on screen, small, once done: its end is announced from there.
+  const [breathShown, setBreathShown] = useState(breathing);
   const [leaving, setLeaving] = useState(false);
   // A save that fails (a full storage) never stops the pause: it is drawn, and "Go back" works.
   const [problem, setProblem] = useState('');
@@ -138,10 +140,10 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
         {t(reflection.message)}
       </blockquote>
 
-      {breathing && <Breath seconds={strict ? 60 : breathSeconds} onDone={() => (setBreathing(false), setBreathDone(true))} now={now} />}
+      {breathShown && <Breath seconds={strict ? 60 : breathSeconds} onDone={() => (setBreathing(false), setBreathDone(true))} now={now} />}
       {strict && !breathing && !breathDone && (
         <p class="offer">
-          <button type="button" class="quiet" onClick={() => setBreathing(true)}>
+          <button type="button" class="quiet" onClick={() => (setBreathing(true), setBreathShown(true))}>
             {t('pause.offerBreath')}
           </button>
         </p>
