@@ -2,6 +2,9 @@ import { computed, type ReadonlySignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { browser } from '#imports';
 import { AddThisTab } from '../../components/AddThisTab';
+import { SafetyChecks } from '../../components/SafetyChecks';
+import { weekSince } from '../../lib/breakup';
+import { deleteLetter } from '../../platform/storage/own-words';
 import type { PendingChange } from '../../lib/commitment';
 import { FeltAfterPrompt } from '../../components/FeltAfterPrompt';
 import { locale as userLocale, t } from '../../platform/i18n';
@@ -63,13 +66,28 @@ export function Popup({ state, urges, settings, tabUrl, pending, now = systemClo
       </header>
       <StorageProblem dropped={dropped + urges.value.dropped} />
       {/* This week first, with "Log an urge" beside it; everything else below it. */}
-      <WeekCompact week={week} streaks={streaks} locale={locale} action={<LogUrgeForm people={people} save={saveUrge} />} />
+      <WeekCompact
+        week={week}
+        streaks={streaks}
+        locale={locale}
+        sinceBreakup={weekSince((settings.value ?? DEFAULT_SETTINGS).breakupDate, now)}
+        action={<LogUrgeForm people={people} save={saveUrge} />}
+      />
+      {week !== null && <SafetyChecks count={week.safetyChecks} />}
+      <p class="popup-links">
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/letter.html') })}>
+          {t('letter.writeShort')}
+        </button>
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#own-words') })}>
+          {t('popupWords.makePlan')}
+        </button>
+      </p>
       {views.history.value !== null && <FeltAfterPrompt urge={views.feltAfter.value} answer={answerFeltAfter} now={now} locale={locale} />}
       {/* Below the week: the browser answers after the first frame, and the week must not move. */}
       <PrivateWindowsNote {...privateWindows} brief={privateWindowsNote} />
       <section aria-labelledby="log-heading">
         <h2 id="log-heading">{t('log.heading')}</h2>
-        {urges.value.loaded && <UrgeLog urges={urges.value.urges} events={urges.value.events} save={saveUrge} remove={deleteUrge} locale={locale} now={now} />}
+        {urges.value.loaded && <UrgeLog urges={urges.value.urges} events={urges.value.events} letters={urges.value.letters} removeLetter={deleteLetter} save={saveUrge} remove={deleteUrge} locale={locale} now={now} />}
       </section>
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">{t('popup.peopleHeading')}</h2>

@@ -15,6 +15,9 @@ import { weekKey } from '../../lib/week-key';
 import { streaksOf, summariseSortedWeek } from '../../lib/week-summary';
 import { historyOf } from '../../lib/urge-history';
 import { systemClock } from '../../lib/clock';
+import { weekSince } from '../../lib/breakup';
+import { RiskyHours } from '../../components/RiskyHours';
+import { SinceBreakup } from '../../components/SinceBreakup';
 
 interface Props {
   readonly urges: ReadonlySignal<UrgesState>;
@@ -54,6 +57,8 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
   const title = weeksAgo === 0 ? t('summary.thisWeek') : weeksAgo === 1 ? t('summary.lastWeek') : t('summary.weeksAgo', { count: weeksAgo });
   const oldest = urges.value.urges[0]?.at;
   const hasOlder = oldest !== undefined && oldest < week.start;
+  // Of the week shown: its last day, or now for this week.
+  const weekOfBreakup = weekSince((settings.value ?? DEFAULT_SETTINGS).breakupDate, Math.min(now, week.end - 1));
 
   return (
     <main class="summary">
@@ -62,6 +67,7 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
         <h1>
           {title} <span class="range">{range}</span>
         </h1>
+        {weekOfBreakup !== null && <p class="hint">{t('breakup.week', { count: weekOfBreakup })}</p>}
         <nav class="week-nav" aria-label={t('summary.weeks')}>
           <button type="button" disabled={!hasOlder} onClick={() => go(weeksAgo + 1)}>
             {t('summary.previousWeek')}
@@ -121,7 +127,11 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
                 </div>
               )}
             </dl>
+            {week.safetyChecks > 0 && <p class="hint">{t('safety.week', week.safetyChecks)}</p>}
           </section>
+
+          {weeksAgo === 0 && <SinceBreakup urges={urges.value.urges} breakupDate={(settings.value ?? DEFAULT_SETTINGS).breakupDate} now={now} locale={locale} />}
+          {weeksAgo === 0 && <RiskyHours urges={urges.value.urges} settings={settings.value ?? DEFAULT_SETTINGS} now={now} locale={locale} />}
 
           <section class="card" aria-labelledby="per-day">
             <h2 id="per-day">{t('summary.dayByDay')}</h2>

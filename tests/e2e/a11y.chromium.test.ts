@@ -132,7 +132,7 @@ const PAGES: ExtensionPage[] = [
     path: 'summary.html',
     ready: async (page) => {
       await page.getByRole('heading', { name: 'Day by day', exact: true }).waitFor();
-      await page.getByRole('heading', { name: 'Looking back on that week' }).waitFor();
+      await page.getByRole('heading', { name: 'Looking back on this week' }).waitFor();
     },
   },
   {

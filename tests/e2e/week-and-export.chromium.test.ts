@@ -279,10 +279,10 @@ test('"Export a full backup (JSON)" saves a letting-go-backup v1 file with the p
   const outcomes = Object.fromEntries(backup.urges.map((u) => [u.id, [u.outcome, u.triggers, u.feltAfter]]));
   expect(outcomes).toEqual({
     [logged[0]!.id]: ['continued', ['date'], 'worse'],
-    [logged[1]!.id]: ['turned-back', ['lonely'], null],
-    [logged[2]!.id]: ['turned-back', ['saw-something', 'song-or-memory'], null],
+    [logged[1]!.id]: ['turned-back', ['lonely', 'cant-sleep'], null],
+    [logged[2]!.id]: ['turned-back', [], null],
     [logged[3]!.id]: ['continued', ['bored'], null],
-    [logged[4]!.id]: ['turned-back', ['cant-sleep'], null],
+    [logged[4]!.id]: ['turned-back', [], null],
   });
 });
 

@@ -89,7 +89,8 @@ export class ExtensionControl {
   /** Removes every stored urge, or every one but those `keep` names. */
   async removeUrges(keep: ReadonlySet<string> = new Set()): Promise<void> {
     const keys = Object.keys(await this.all()).filter((key) => key.startsWith('urge:') && !keep.has(key));
-    if (keys.length > 0) await this.remove(keys);
+    // The digest counts them too: removed behind its back, it goes as well (pages count it again).
+    if (keys.length > 0) await this.remove([...keys, 'urgeDigest']);
   }
 
   /**

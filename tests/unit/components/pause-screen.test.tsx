@@ -102,7 +102,8 @@ describe('the pause screen, one thing at a time', () => {
     pass(10);
     expect(screen.queryByLabelText('What are you hoping to find? (optional)')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'What are you hoping to find?' }));
-    expect(screen.getByLabelText('What are you hoping to find? (optional)')).toBeTruthy();
+    // Opened, the field has the focus: the keyboard is where the writing is.
+    expect(document.activeElement).toBe(screen.getByLabelText('What are you hoping to find? (optional)'));
   });
 
   it('keeps counting right when the tab was in the background', () => {
