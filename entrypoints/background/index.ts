@@ -54,6 +54,7 @@ export default defineBackground(() => {
   });
 
   onMessage('grantAllowance', ({ data: key, sender }) => grantAllowance(key, sender, resyncAllowances));
+  onMessage('safetyCheck', ({ data: key, sender }) => grantAllowance(key, sender, resyncAllowances, undefined, { safety: true }));
   onMessage('closeTab', ({ sender }) => closeSenderTab(sender));
   // Searches for a listed person: Chrome's rules, Firefox's request listener, the search guard.
   startSearchPausing();

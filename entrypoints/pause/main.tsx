@@ -6,6 +6,8 @@ import { sendMessage } from '../../platform/messaging';
 import { forgetSearchStop } from '../../platform/pause/search-stop';
 import { startPause } from '../../platform/pause/start-pause';
 import { saveUrge } from '../../platform/storage/urges';
+import { markPlanOffered, savePlan } from '../../platform/storage/own-words';
+import { browser } from '#imports';
 import { NothingToOpen } from './NothingToOpen';
 import { PauseScreen } from './PauseScreen';
 import './pause.css';
@@ -41,7 +43,7 @@ else if (start.kind === 'go-through') {
       reflection={start.reflection}
       story={start.story}
       breathSeconds={start.breathSeconds}
-      strict={settings.strict}
+      strict={start.strict}
       allowanceMinutes={settings.allowanceMinutes}
       save={saveUrge}
       goBack={search === undefined ? goBack : () => forgetSearchStop(search.stopId).finally(goBack)}
@@ -51,6 +53,19 @@ else if (start.kind === 'go-through') {
         location.replace(request.target);
       }}
       about={search && { kind: 'search', personName: search.personName || t('people.unnamed') }}
+      safetyCheck={async () => {
+        await retrying(() => sendMessage('safetyCheck', request.key));
+        location.replace(request.target);
+      }}
+      // In place of the pause, so that going back from the letter returns to where the user was.
+      writeLetter={async () => location.replace(browser.runtime.getURL('/letter.html'))}
+      ownWords={start.ownWords}
+      hour={start.hour}
+      askPlanHelped={start.askPlanHelped}
+      answerPlanHelped={(earlier, helped) => saveUrge({ ...earlier, planHelped: helped })}
+      offerPlan={start.offerPlan}
+      savePlan={savePlan}
+      planOffered={() => void markPlanOffered()}
     />,
     app,
   );

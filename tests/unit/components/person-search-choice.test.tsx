@@ -9,6 +9,7 @@ import { pendingChangesItem, peopleItem, searchStatusItem } from '../../../platf
 import { loadPeople } from '../../../platform/storage/people';
 import { watchPending } from '../../../platform/signals/pending';
 import { watchPeople } from '../../../platform/signals/people';
+import { watchOwnWords } from '../../../platform/signals/own-words';
 import { watchSettings } from '../../../platform/signals/settings';
 
 const at = new Date('2026-11-20T12:00').getTime();
@@ -18,7 +19,7 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
 function renderOptions() {
-  render(<OptionsPage state={watchPeople().state} pending={watchPending().state} settings={watchSettings().state} />);
+  render(<OptionsPage state={watchPeople().state} pending={watchPending().state} settings={watchSettings().state} ownWords={watchOwnWords().state} />);
   return userEvent.setup();
 }
 
