@@ -239,10 +239,10 @@ export function PauseScreen({
         ) : afterBreath ? (
           <>
             <button type="button" class="quiet-action" disabled={!answered || leaving} aria-describedby="continue-hint" onClick={() => void decide('continued', continueTo)}>
-              {t('pause.continue')}
+              {t(about?.kind === 'search' ? 'search.continue' : 'pause.continue')}
             </button>
             <p id="continue-hint" class="hint">
-              {answered ? t('pause.staysOpen', allowanceMinutes) : t('pause.availableAfterChoice')}
+              {answered ? t(about?.kind === 'search' ? 'search.staysOpen' : 'pause.staysOpen', allowanceMinutes) : t('pause.availableAfterChoice')}
             </p>
           </>
         ) : (

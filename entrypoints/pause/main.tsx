@@ -29,7 +29,11 @@ const start = await startPause({ href: location.href, historyState: history.stat
 if (start.kind === 'nothing-to-open') render(<NothingToOpen goBack={goBack} />, app);
 else if (start.kind === 'go-through') {
   // A search that named no one after all gets by the request rules that stopped it, once.
-  if (start.search) await retrying(() => sendMessage('passSearch', start.target)).catch(() => undefined);
+  // Its words are not kept a moment longer than needed.
+  if (start.search) {
+    await retrying(() => sendMessage('passSearch', start.target)).catch(() => undefined);
+    await forgetSearchStop(start.search.stopId).catch(() => undefined);
+  }
   location.replace(start.target);
 } else {
   const { request, urge, settings, search } = start;
@@ -53,10 +57,15 @@ else if (start.kind === 'go-through') {
         location.replace(request.target);
       }}
       about={search && { kind: 'search', personName: search.personName || t('people.unnamed') }}
-      safetyCheck={async () => {
-        await retrying(() => sendMessage('safetyCheck', request.key));
-        location.replace(request.target);
-      }}
+      // A safety check opens a profile; a search is not one (and is never let through unpaused).
+      safetyCheck={
+        search === undefined
+          ? async () => {
+              await retrying(() => sendMessage('safetyCheck', request.key));
+              location.replace(request.target);
+            }
+          : undefined
+      }
       // In place of the pause, so that going back from the letter returns to where the user was.
       writeLetter={async () => location.replace(browser.runtime.getURL('/letter.html'))}
       ownWords={start.ownWords}

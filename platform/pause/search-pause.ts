@@ -14,7 +14,7 @@ export interface SearchPause {
   readonly stopId: string;
 }
 
-type Whose = { readonly kind: 'go-through'; readonly target: string; readonly search: true } | { readonly kind: 'pause'; readonly search: SearchPause };
+type Whose = { readonly kind: 'go-through'; readonly target: string; readonly search: { readonly stopId: string } } | { readonly kind: 'pause'; readonly search: SearchPause };
 
 /**
  * The pause page's address, read as a search: null when it is not one, 'gone' when the search
@@ -34,7 +34,7 @@ export async function searchToPause(href: string, now: number) {
     // The guard and the Firefox background matched the words themselves (they may have come in
     // a form rather than the address); the request rules only pre-filtered the address.
     const person = request.personId === null ? personSearched(searchTextOf(stop.url) ?? '', watched) : watched.find((candidate) => candidate.id === request.personId);
-    if (person === null || person === undefined || !mustPauseSearch(person.id, state, now)) return { kind: 'go-through', target: stop.url, search: true };
+    if (person === null || person === undefined || !mustPauseSearch(person.id, state, now)) return { kind: 'go-through', target: stop.url, search: { stopId: request.stopId } };
     return { kind: 'pause', search: { personId: person.id, personName: person.name, stopId: request.stopId } };
   };
   return { kind: 'search', request: pauseRequest, whose } as const;

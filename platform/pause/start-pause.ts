@@ -40,7 +40,7 @@ export type PauseStart =
    * search, also one that named no one listed after all (`search`: it needs a pass to get by
    * the request rules that stopped it).
    */
-  | { readonly kind: 'go-through'; readonly target: string; readonly search?: true }
+  | { readonly kind: 'go-through'; readonly target: string; readonly search?: { readonly stopId: string } }
   | {
       readonly kind: 'pause';
       /** Set for a search: who it was for, and where "Continue" goes. */

@@ -81,7 +81,7 @@ describe('the pause page as it opens for a search', () => {
   });
 
   it('lets a near miss of the request rules straight through, with no urge', async () => {
-    expect(await open('https://www.google.com/search?q=samantha+smithers')).toEqual({ kind: 'go-through', target: 'https://www.google.com/search?q=samantha+smithers', search: true });
+    expect(await open('https://www.google.com/search?q=samantha+smithers')).toEqual({ kind: 'go-through', target: 'https://www.google.com/search?q=samantha+smithers', search: { stopId: expect.any(String) } });
   });
 
   it('trusts whom the guard or Firefox found (the words may have come in a form), while they are watched', async () => {
@@ -91,10 +91,10 @@ describe('the pause page as it opens for a search', () => {
 
   it('goes through while their searches are open after "Continue", or protection is paused', async () => {
     await allowancesItem.setValue({ 'search:sam': { grantedAt: now - 1000, expiresAt: now + 60_000 } });
-    expect(await open('https://www.google.com/search?q=sam+smith')).toMatchObject({ kind: 'go-through', search: true });
+    expect(await open('https://www.google.com/search?q=sam+smith')).toMatchObject({ kind: 'go-through', search: { stopId: expect.any(String) } });
     await allowancesItem.setValue({});
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, pausedUntil: now + 60_000 });
-    expect(await open('https://www.google.com/search?q=sam+smith')).toMatchObject({ kind: 'go-through', search: true });
+    expect(await open('https://www.google.com/search?q=sam+smith')).toMatchObject({ kind: 'go-through', search: { stopId: expect.any(String) } });
   });
 
   it('has nothing to open once the search is forgotten', async () => {

@@ -108,11 +108,13 @@ export function domainsFromManifest(extensionDir: string): string[] {
     host_permissions?: string[];
     permissions?: string[];
     optional_host_permissions?: string[];
+    optional_permissions?: string[];
   };
   const patterns = [
     ...(manifest.host_permissions ?? []),
     ...(manifest.optional_host_permissions ?? []),
     ...(manifest.permissions ?? []),
+    ...(manifest.optional_permissions ?? []),
   ];
   const domains = new Set<string>();
   for (const pattern of patterns) {

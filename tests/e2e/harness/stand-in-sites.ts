@@ -241,6 +241,58 @@ ${items}
 </ul></main></body></html>`;
 }
 
+/**
+ * Stand-in search engines: each engine's search form as the real one sends it (its path and the
+ * parameter that carries the words), answering any search with a results page. A search that is
+ * typed asks for suggestions as the real ones do (`suggest`), so a test can see that none
+ * carrying the watched words was sent either.
+ */
+export const STAND_IN_ENGINES: readonly { host: RegExp; path: string; param: string; suggest: string }[] = [
+  { host: /(?:^|\.)google\.(?:com?\.)?[a-z]{2,3}$/, path: '/search', param: 'q', suggest: '/complete/search?client=gws-wiz&q=' },
+  { host: /(?:^|\.)bing\.com$/, path: '/search', param: 'q', suggest: '/AS/Suggestions?qry=' },
+  { host: /(?:^|\.)duckduckgo\.com$/, path: '/', param: 'q', suggest: '/ac/?q=' },
+  { host: /(?:^|\.)search\.yahoo\.com$/, path: '/search', param: 'p', suggest: '/sugg/gossip/gossip-us-ura/?command=' },
+  { host: /(?:^|\.)ecosia\.org$/, path: '/search', param: 'q', suggest: '/autocomplete?q=' },
+  { host: /(?:^|\.)search\.brave\.com$/, path: '/search', param: 'q', suggest: '/api/suggest?q=' },
+  // Startpage's own form posts; its GET form (which Startpage also accepts) is what rules can see.
+  { host: /(?:^|\.)startpage\.com$/, path: '/sp/search', param: 'query', suggest: '/suggestions?q=' },
+  { host: /(?:^|\.)(?:yandex\.(?:ru|com|com\.tr|kz|by|uz)|ya\.ru)$/, path: '/search/', param: 'text', suggest: '/suggest/suggest-ya.cgi?part=' },
+];
+
+/** The engine a host belongs to, if any. */
+const engineOf = (host: string) => STAND_IN_ENGINES.find((engine) => engine.host.test(bare(host)));
+
+/**
+ * A search page: the engine's form (labelled "Search"), and, when the address is a search,
+ * a results heading ("Results"). Typing asks for suggestions; Enter submits the form.
+ * `app`: a network's in-app search instead, which never loads a page: Enter makes the page
+ * ask its API (`/api/search?q=`) and push `/search?q=` into the address, as X or Instagram do.
+ */
+function searchPage(host: string, form: { path: string; param: string; suggest: string }, searched: boolean, app = false): string {
+  const script = `
+const input = document.getElementById('box');
+input.addEventListener('input', () => { void fetch(${JSON.stringify(form.suggest)} + encodeURIComponent(input.value)).catch(() => {}); });
+${
+  app
+    ? `input.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter') return;
+  event.preventDefault();
+  const words = input.value;
+  void fetch('/api/search?q=' + encodeURIComponent(words)).then(() => {
+    history.pushState(null, '', '/search?q=' + encodeURIComponent(words));
+    const h = document.createElement('h2'); h.textContent = 'Results'; document.getElementById('view').append(h);
+  });
+});`
+    : ''
+}`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Search (stand-in)</title><style>${CSS}</style></head>
+<body><header>Search stand-in · ${escapeHtml(host)}</header>
+<main id="view"><form role="search" action="${escapeHtml(form.path)}" method="get"><input id="box" name="${escapeHtml(form.param)}" aria-label="Search" autocomplete="off"><button>Search</button></form>
+${searched ? '<h2>Results</h2>' : ''}</main>
+<script>${script}</script></body></html>`;
+}
+
 /** One second of near-silent 8 kHz 8-bit mono PCM, played muted and looped as the profile's media. */
 function makeWav(): Buffer {
   const rate = 8000;
@@ -388,6 +440,11 @@ export async function startStandInSites(options: { port?: number } = {}): Promis
     if (bare(host) === NEUTRAL_HOST || domain === 'example.test') {
       return send(200, 'text/html; charset=utf-8', neutralPage(host, search));
     }
+    const engine = engineOf(host);
+    if (engine !== undefined) return send(200, 'text/html; charset=utf-8', searchPage(host, engine, search !== '' && path !== '/__search'));
+    // A network's in-app search (tests/e2e/search.*.test.ts).
+    if (path === '/__search-app') return send(200, 'text/html; charset=utf-8', searchPage(host, { path: '/search', param: 'q', suggest: '/api/typeahead?q=' }, false, true));
+    if (path === '/api/search' || path === '/api/typeahead') return send(200, 'application/json', '{}');
     return send(200, 'text/html; charset=utf-8', socialPage(host, domain, new URLSearchParams(search).get('spy') === '1'));
   };
 
