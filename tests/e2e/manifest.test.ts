@@ -7,12 +7,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hostMatchPatterns } from '../../lib/host-permissions';
+import { searchEngineOrigins } from '../../lib/search-engines';
 import { chromeBuild, firefoxBuild, PROJECT_ROOT } from './harness/builds';
 
 const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const PERMISSIONS = ['storage', 'unlimitedStorage', 'declarativeNetRequestWithHostAccess', 'webNavigation', 'alarms', 'notifications'];
 // Chrome's service worker has no page storage: "Delete everything" clears it from an offscreen page.
-const CHROME_ONLY = ['offscreen'];
+// Chrome registers the search guard only while someone's searches are paused (scripting); Firefox
+// decides on each search request before it is sent (a blocking request listener).
+const CHROME_ONLY = ['offscreen', 'scripting'];
+const FIREFOX_ONLY = ['webRequest', 'webRequestBlocking'];
 
 describe('manifests as built', () => {
   const chrome = read(chromeBuild());
@@ -21,9 +25,16 @@ describe('manifests as built', () => {
   it('ask only for the permissions the README lists and explains', () => {
     expect([...chrome.permissions].sort()).toEqual([...PERMISSIONS, ...CHROME_ONLY].sort());
     const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
-    for (const permission of [...PERMISSIONS, ...CHROME_ONLY]) expect(readme).toContain(`| \`${permission}\` |`);
+    for (const permission of [...PERMISSIONS, ...CHROME_ONLY, ...FIREFOX_ONLY]) expect(readme).toContain(`| \`${permission}\` |`);
     // Firefox MV2 lists host access among its permissions.
-    expect(firefox.permissions.filter((permission: string) => !permission.includes('://')).sort()).toEqual([...PERMISSIONS].sort());
+    expect(firefox.permissions.filter((permission: string) => !permission.includes('://')).sort()).toEqual([...PERMISSIONS, ...FIREFOX_ONLY].sort());
+  });
+
+  it('ask for the search engines only as optional hosts, each named, and nothing else optional', () => {
+    expect(chrome.optional_host_permissions).toEqual(searchEngineOrigins());
+    expect(chrome.optional_permissions).toBeUndefined();
+    expect(firefox.optional_permissions).toEqual(searchEngineOrigins());
+    for (const pattern of searchEngineOrigins()) expect(pattern).toMatch(/^\*:\/\/\*\.[a-z0-9.-]+\.[a-z]+\/\*$/);
   });
 
   it('reach only the supported networks, their mirror sites and web archives: never every site', () => {
