@@ -118,6 +118,9 @@ describe('the pause in the user’s own words', () => {
     await settle();
     expect(screen.getByText('Saved. The pause will show it when it fits.')).toBeTruthy();
     expect((await loadOwnWords()).plans).toEqual([expect.objectContaining({ when: { kind: 'hours', from: 23, to: 1 }, then: 'go to bed' })]);
+    // It fits this very moment: the pause shows it, and "Go back" carries it.
+    expect(screen.getByText(/Your plan for .*: go to bed/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Go back and go to bed' })).toBeTruthy();
   });
 
   it('a plan with nothing to do says what is missing and keeps nothing', async () => {
