@@ -38,7 +38,7 @@ async function open(language: 'en' | 'es'): Promise<{ context: BrowserContext; b
   const base = `chrome-extension://${new URL(worker.url()).host}/`;
   const page = await context.newPage();
   await page.goto(`${base}options.html`);
-  await example(page);
+  await example(page, language);
   return {
     context,
     base,
@@ -55,16 +55,26 @@ async function open(language: 'en' | 'es'): Promise<{ context: BrowserContext; b
  * breakup five weeks ago, two plans and two reasons, a letter. The week is set to start six days
  * ago, so "this week" is full whatever day the script runs.
  */
-async function example(page: Page): Promise<void> {
+async function example(page: Page, language: 'en' | 'es'): Promise<void> {
   const urges = exampleWeeks(now);
   const breakup = new Date(now - 33 * day);
-  const ownWords = {
-    plans: [
-      { id: 'night', when: { kind: 'hours', from: 22, to: 2 }, then: 'put the phone in the kitchen' },
-      { id: 'lonely', when: { kind: 'trigger', trigger: 'lonely' }, then: 'call Maya' },
-    ],
-    reasons: ['I want my evenings back.', 'Every look sets me back a few days.'],
-  };
+  // The user's own words, in the language they write in.
+  const ownWords =
+    language === 'es'
+      ? {
+          plans: [
+            { id: 'night', when: { kind: 'hours', from: 22, to: 2 }, then: 'dejar el móvil en la cocina' },
+            { id: 'lonely', when: { kind: 'trigger', trigger: 'lonely' }, then: 'llamar a Maya' },
+          ],
+          reasons: ['Quiero recuperar mis noches.', 'Cada vez que miro, retrocedo unos días.'],
+        }
+      : {
+          plans: [
+            { id: 'night', when: { kind: 'hours', from: 22, to: 2 }, then: 'put the phone in the kitchen' },
+            { id: 'lonely', when: { kind: 'trigger', trigger: 'lonely' }, then: 'call Maya' },
+          ],
+          reasons: ['I want my evenings back.', 'Every look sets me back a few days.'],
+        };
   await setItems(page, {
       people: [{ id: 'a', name: 'Sam', addedAt: now - 30 * day, profiles: [{ key: 'instagram:someex', addedAt: now - 30 * day }, { key: 'x:someex', addedAt: now - 30 * day }], feeds: true }],
       ...Object.fromEntries(urges.map((u) => [`urge:${u.id}`, u])),
