@@ -59,9 +59,9 @@ test('after "Delete everything", every storage area is empty but for the log’s
   const after = await everyArea(page);
   console.log(`after deletion: ${JSON.stringify({ ...after, local: Object.keys(after.local) })}`);
   const kept = Object.keys(after.local).filter((key) => !key.startsWith('event:'));
-  // What the background makes afresh (a new pass, the rules' status, the now empty queue of
-  // waiting changes and the storage's version marks): nothing of the user's.
-  expect(kept.filter((key) => !['pausePass', 'ruleStatus', 'pendingChanges'].includes(key.replace(/\$$/, '')))).toEqual([]);
+  // What the background makes afresh (a new pass, the rules' status and the search rules' status,
+  // the now empty queue of waiting changes and the storage's version marks): nothing of the user's.
+  expect(kept.filter((key) => !['pausePass', 'ruleStatus', 'searchStatus', 'pendingChanges'].includes(key.replace(/\$$/, '')))).toEqual([]);
   expect(after.local.pendingChanges ?? []).toEqual([]);
   expect(Object.values(after.local).filter((value) => (value as { kind?: string }).kind === 'data-deleted')).toHaveLength(1);
   expect(JSON.stringify(after.local)).not.toMatch(/someex|Private words|A hard evening|happy/);

@@ -14,10 +14,12 @@ import type { ChromiumSession } from './harness/chromium';
 import { test } from './harness/fixtures';
 import { answerPause, startingWith } from './harness/interception';
 import { grantHostsInChromium, optionalHosts } from './harness/optional-permissions';
-import { ENGINES, NETWORK_SEARCH_LOADS, requestsForSam, requestsWith, SAM, SEARCH_SETTINGS } from './harness/search';
+import { ENGINE_DOMAINS, ENGINES, NETWORK_SEARCH_LOADS, requestsForSam, requestsWith, SAM, SEARCH_SETTINGS } from './harness/search';
 import { chromeBuild } from './harness/builds';
 
 declare const chrome: { permissions: { contains(permissions: { origins: string[] }): Promise<boolean> } };
+
+test.override('chromiumOptions', { extraDomains: [...ENGINE_DOMAINS] });
 
 /** Waits until the tab shows the pause for a search for Sam, and returns its address. */
 async function waitForSearchPause(chromium: ChromiumSession, page: Page): Promise<string> {

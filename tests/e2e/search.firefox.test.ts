@@ -13,11 +13,11 @@ import { firefoxTest as test } from './harness/fixtures';
 import type { FirefoxSession } from './harness/firefox';
 import { startingWith } from './harness/interception';
 import { FIREFOX_GRANTS_OPTIONAL_PERMISSIONS } from './harness/optional-permissions';
-import { ENGINES, NETWORK_SEARCH_LOADS, requestsForSam, requestsWith, SAM, SEARCH_SETTINGS } from './harness/search';
+import { ENGINE_DOMAINS, ENGINES, NETWORK_SEARCH_LOADS, requestsForSam, requestsWith, SAM, SEARCH_SETTINGS } from './harness/search';
 
 declare const browser: Browser.Browser;
 
-test.override('firefoxOptions', { extraPrefs: FIREFOX_GRANTS_OPTIONAL_PERMISSIONS });
+test.override('firefoxOptions', { extraPrefs: FIREFOX_GRANTS_OPTIONAL_PERMISSIONS, extraDomains: [...ENGINE_DOMAINS] });
 
 interface TabState {
   href: string;

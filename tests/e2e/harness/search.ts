@@ -3,6 +3,7 @@
  * searches are paused, the searches that must be stopped and those that must pass, and the
  * requests the stand-in sites received that carried the watched words.
  */
+import { searchEngineDomains } from '../../../lib/search-engines';
 import type { LoggedRequest, StandInSites } from './stand-in-sites';
 import type { Person, StoredSettings } from './stored';
 
@@ -14,6 +15,9 @@ export const SAM: Person = {
   addedAt: 0,
   profiles: [{ key: 'instagram:sam.okonkwo92', addedAt: 0 }],
 };
+
+/** The search engines' domains, sent to the stand-in sites (every subdomain too). */
+export const ENGINE_DOMAINS: readonly string[] = searchEngineDomains();
 
 /** A one-second breath keeps the tests quick; the real default is 10 s and grows. */
 export const SEARCH_SETTINGS: StoredSettings = { allowanceMinutes: 5, breathSteps: [1], strict: false };
