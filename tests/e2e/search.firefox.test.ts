@@ -102,6 +102,21 @@ test('a network’s in-app search for them is stopped before the page asks for r
   expect(requestsWith(sites, /weather in lagos/).map((request) => request.path)).toContain('/api/search');
 });
 
+test('a search for them sent in a form’s body (Startpage, DuckDuckGo’s HTML version) is stopped before it is posted', async ({ firefox, page, sites }) => {
+  for (const home of ['https://www.startpage.com/__post', 'https://html.duckduckgo.com/__post']) {
+    await page.goto(home);
+    await page.type('#box', 'sam okonkwo');
+    await page.keyboard.press('Enter');
+    expect(await waitForSearchPause(firefox, page)).not.toMatch(/okonkwo/i);
+  }
+  expect(sites.requests({ method: 'POST' })).toEqual([]);
+  await page.goto('https://www.startpage.com/__post');
+  await page.type('#box', 'weather in lagos');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await tabState(page))?.text ?? '', { message: 'the results' }).toContain('Results');
+  expect(sites.requests({ method: 'POST' }).map((request) => request.path)).toEqual(['/sp/search']);
+});
+
 test('other searches pass untouched: someone else, the same first name, a near miss', async ({ page, sites }) => {
   for (const words of ['weather in lagos', 'sam smith', 'samantha okonkwo', 'okonkwo', 'sam']) {
     const engine = ENGINES[words.length % ENGINES.length]!;

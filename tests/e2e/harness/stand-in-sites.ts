@@ -267,8 +267,10 @@ const engineOf = (host: string) => STAND_IN_ENGINES.find((engine) => engine.host
  * a results heading ("Results"). Typing asks for suggestions; Enter submits the form.
  * `app`: a network's in-app search instead, which never loads a page: Enter makes the page
  * ask its API (`/api/search?q=`) and push `/search?q=` into the address, as X or Instagram do.
+ * `post`: the form sends its words in the request's body, as Startpage's and DuckDuckGo's HTML
+ * version do (the engine's `/__post` page).
  */
-function searchPage(host: string, form: { path: string; param: string; suggest: string }, searched: boolean, app = false): string {
+function searchPage(host: string, form: { path: string; param: string; suggest: string }, searched: boolean, app = false, method: 'get' | 'post' = 'get'): string {
   const script = `
 const input = document.getElementById('box');
 input.addEventListener('input', () => { void fetch(${JSON.stringify(form.suggest)} + encodeURIComponent(input.value)).catch(() => {}); });
@@ -288,7 +290,7 @@ ${
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Search (stand-in)</title><style>${CSS}</style></head>
 <body><header>Search stand-in · ${escapeHtml(host)}</header>
-<main id="view"><form role="search" action="${escapeHtml(form.path)}" method="get"><input id="box" name="${escapeHtml(form.param)}" aria-label="Search" autocomplete="off"><button>Search</button></form>
+<main id="view"><form role="search" action="${escapeHtml(form.path)}" method="${method}"><input id="box" name="${escapeHtml(form.param)}" aria-label="Search" autocomplete="off"><button>Search</button></form>
 ${searched ? '<h2>Results</h2>' : ''}</main>
 <script>${script}</script></body></html>`;
 }
@@ -441,7 +443,8 @@ export async function startStandInSites(options: { port?: number } = {}): Promis
       return send(200, 'text/html; charset=utf-8', neutralPage(host, search));
     }
     const engine = engineOf(host);
-    if (engine !== undefined) return send(200, 'text/html; charset=utf-8', searchPage(host, engine, search !== '' && path !== '/__search'));
+    if (engine !== undefined && path === '/__post') return send(200, 'text/html; charset=utf-8', searchPage(host, engine, false, false, 'post'));
+    if (engine !== undefined) return send(200, 'text/html; charset=utf-8', searchPage(host, engine, search !== '' || req.method === 'POST'));
     // A network's in-app search (tests/e2e/search.*.test.ts).
     if (path === '/__search-app') return send(200, 'text/html; charset=utf-8', searchPage(host, { path: '/search', param: 'q', suggest: '/api/typeahead?q=' }, false, true));
     if (path === '/api/search' || path === '/api/typeahead') return send(200, 'application/json', '{}');
