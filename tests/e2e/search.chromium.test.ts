@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ChromiumSession } from './harness/chromium';
 import { test } from './harness/fixtures';
+import { formatViolations, runAxe } from './harness/axe';
 import { answerPause, startingWith } from './harness/interception';
 import { grantHostsInChromium, optionalHosts } from './harness/optional-permissions';
 import { ENGINE_DOMAINS, ENGINES, NETWORK_SEARCH_LOADS, requestsForSam, requestsWith, SAM, SEARCH_SETTINGS } from './harness/search';
@@ -174,4 +175,33 @@ test('Continue lets that one search through; the log names it a search in the po
   await summary.goto(chromium.extensionUrl('summary.html'));
   await summary.getByRole('heading', { name: 'Searches' }).waitFor();
   await summary.getByText('Searches for Sam Okonkwo: 1 urge').waitFor();
+});
+
+test('axe-core (WCAG 2.1 A/AA) finds nothing on the search choice with its terms, nor on the pause after a search', async ({ chromium, page }) => {
+  const options = await chromium.newPage();
+  await options.goto(chromium.extensionUrl('options.html'));
+  await options.getByRole('list', { name: 'Terms watched in searches for Sam Okonkwo' }).waitFor();
+  visit(page, ENGINES[0]!.search('sam okonkwo'));
+  await waitForSearchPause(chromium, page);
+  for (const [where, tab] of [['settings', options], ['pause', page]] as const) {
+    const report = await runAxe(tab);
+    expect(report.passes, where).toBeGreaterThan(5);
+    expect(report.violations, formatViolations(report.violations, where)).toEqual([]);
+  }
+  await options.close();
+});
+
+test('turning the choice off, from the keyboard, waits out the cooling-off and can be taken back', async ({ chromium, control }) => {
+  const options = await chromium.newPage();
+  await options.goto(chromium.extensionUrl('options.html'));
+  const choice = options.getByRole('checkbox', { name: 'Pause searches for them', checked: true });
+  await choice.focus();
+  await options.keyboard.press('Space');
+  await options.getByText(/^Searches for Sam Okonkwo stop being paused /).first().waitFor();
+  // Still on until then: the box shows what is in force, and searches are still paused.
+  expect(await choice.count()).toBe(1);
+  expect(((await control.get('people')) as { search?: { on: boolean } }[])[0]?.search?.on).toBe(true);
+  await options.getByRole('button', { name: 'Keep pausing searches for Sam Okonkwo' }).click();
+  await expect.poll(async () => ((await control.get('pendingChanges')) as unknown[] | undefined)?.length ?? 0).toBe(0);
+  await options.close();
 });
