@@ -66,6 +66,8 @@ test('the settings page shows the terms watched beside the choice, and takes ano
   await options.getByRole('button', { name: 'Keep watching “Sammy O”' }).waitFor();
   expect(((await control.get('people')) as { search?: { terms: string[] } }[])[0]?.search?.terms).toEqual(['Sammy O']);
   await options.getByRole('button', { name: 'Keep watching “Sammy O”' }).click();
+  await options.getByRole('button', { name: 'Stop watching “Sammy O”' }).waitFor();
+  await options.close();
 });
 
 test('a search for them typed into each engine is paused before it is sent, without showing the words', async ({ chromium, page, sites }) => {
@@ -202,6 +204,8 @@ test('turning the choice off, from the keyboard, waits out the cooling-off and c
   expect(await choice.count()).toBe(1);
   expect(((await control.get('people')) as { search?: { on: boolean } }[])[0]?.search?.on).toBe(true);
   await options.getByRole('button', { name: 'Keep pausing searches for Sam Okonkwo' }).click();
-  await expect.poll(async () => ((await control.get('pendingChanges')) as unknown[] | undefined)?.length ?? 0).toBe(0);
+  await options.getByText(/^Searches for Sam Okonkwo stop being paused /).first().waitFor({ state: 'detached' });
+  const waiting = async () => ((await control.get('pendingChanges')) as { kind: string }[] | undefined)?.filter((change) => change.kind === 'search-off') ?? [];
+  await expect.poll(waiting, { message: 'turning off to be taken back' }).toEqual([]);
   await options.close();
 });
