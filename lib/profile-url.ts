@@ -1,3 +1,4 @@
+import { hostShims, networkShims, shimTarget, translatedTarget } from './link-shims';
 import { archiveHosts, type MirrorSite, mirrorSites } from './mirror-sites';
 import { type Network, networkById, networks } from './networks';
 
@@ -54,6 +55,13 @@ export function recogniseUrl(url: string, depth = 0): Recognised {
   if (archives.has(host)) return depth === 0 ? fromArchive(parsed, host) : { kind: 'other-site', host };
   const mirror = mirrorByHost.get(host);
   if (mirror !== undefined) return fromMirror(mirror, parsed);
+  // A link that carries another (a network's redirector, a translation proxy) is read once.
+  if (depth === 0) {
+    const hostShim = hostShims.get(host);
+    const inner = hostShim === undefined ? translatedTarget(parsed, host) : shimTarget(hostShim, '', parsed);
+    const found = inner === null ? null : carried(inner);
+    if (found !== null) return found;
+  }
 
   // Walk from the full host towards its parent domains: m.facebook.com → facebook.com.
   for (let dot = -1; ; ) {
@@ -61,6 +69,11 @@ export function recogniseUrl(url: string, depth = 0): Recognised {
     const network = networkByDomain.get(domain);
     if (network !== undefined) {
       const subdomain = dot === -1 ? '' : host.slice(0, dot);
+      for (const shim of depth === 0 ? (networkShims[network.id] ?? []) : []) {
+        const inner = shimTarget(shim, subdomain, parsed);
+        const found = inner === null ? null : carried(inner);
+        if (found !== null) return found;
+      }
       if (!network.subdomains(subdomain)) return { kind: 'other-site', host };
       const segments = pathSegments(parsed.pathname);
       const id = network.identify({ subdomain, domain, segments, query: queryOf(parsed) });
@@ -71,6 +84,12 @@ export function recogniseUrl(url: string, depth = 0): Recognised {
     dot = host.indexOf('.', dot + 1);
     if (dot === -1) return { kind: 'other-site', host };
   }
+}
+
+/** The profile a shim's link names, if any; otherwise the shim is read as the page it is. */
+function carried(inner: string): Recognised | null {
+  const recognised = recogniseUrl(inner, 1);
+  return recognised.kind === 'profile' ? recognised : null;
 }
 
 // `URL.searchParams` is costly to create and most URLs never need it.
