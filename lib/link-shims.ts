@@ -17,7 +17,7 @@ export interface LinkShim {
   readonly param: string | null;
 }
 
-const shim = (subdomains: readonly string[], path: string, param: string | null): LinkShim => ({ subdomains, path, param });
+const shim = /* @__NO_SIDE_EFFECTS__ */ (subdomains: readonly string[], path: string, param: string | null): LinkShim => ({ subdomains, path, param });
 const FACEBOOK_HOSTS = ['', 'www', 'm', 'mobile', 'mbasic', 'web', 'touch', 'l', 'lm'];
 
 /** Shims on a network's own domains, by network id. */

@@ -15,15 +15,16 @@ export type Recognised =
 // Longer inputs are not profile links; refusing them keeps the cost of a call bounded.
 const MAX_URL_LENGTH = 4096;
 
-const networkByDomain = new Map<string, Network>();
-for (const network of networks) for (const domain of network.domains) networkByDomain.set(domain, network);
-
-const mirrorByHost = new Map<string, MirrorSite>();
-for (const site of mirrorSites) {
-  mirrorByHost.set(site.host, site);
-  mirrorByHost.set(`www.${site.host}`, site);
-}
-const archives = new Set(archiveHosts);
+// Built on first use rather than as the module loads: a bundle that imports this module without
+// calling it (the feed script borrows the guard's recognition: platform/recognition.ts) leaves
+// the whole of it out.
+let lookups: { readonly networkByDomain: Map<string, Network>; readonly mirrorByHost: Map<string, MirrorSite>; readonly archives: Set<string> } | undefined;
+const tables = () =>
+  (lookups ??= {
+    networkByDomain: new Map(networks.flatMap((network) => network.domains.map((domain) => [domain, network] as const))),
+    mirrorByHost: new Map(mirrorSites.flatMap((site) => [[site.host, site], [`www.${site.host}`, site]] as const)),
+    archives: new Set(archiveHosts),
+  });
 
 const NOT_A_WEB_ADDRESS: Recognised = { kind: 'not-a-web-address' };
 
@@ -52,6 +53,7 @@ export function recogniseUrl(url: string, depth = 0): Recognised {
   while (host.endsWith('.')) host = host.slice(0, -1);
   if (host === '') return NOT_A_WEB_ADDRESS;
 
+  const { networkByDomain, mirrorByHost, archives } = tables();
   if (archives.has(host)) return depth === 0 ? fromArchive(parsed, host) : { kind: 'other-site', host };
   const mirror = mirrorByHost.get(host);
   if (mirror !== undefined) return fromMirror(mirror, parsed);

@@ -52,18 +52,3 @@ export const notCarried: string[] = [
   'https://www-instagram-com.example.translate.goog/someex/',
   'https://www-example-net.translate.goog/someex/',
 ];
-
-// App links (fb://, instagram://, twitter://), as App Links meta tags and "open in the app"
-// buttons carry them: read apart from web addresses (lib/app-links.ts).
-export const appLinks: [string, string | null][] = [
-  ['fb://profile/100012345', 'facebook:100012345'],
-  ['instagram://user?username=someex', 'instagram:someex'],
-  ['twitter://user?screen_name=SomeEx', 'x:someex'],
-  ['twitter://user?id=1234567890', 'x:user/1234567890'],
-  ['fb://profile/someex', null],
-  ['fb://page/100012345', null],
-  ['instagram://media?id=1', null],
-  ['javascript:alert(1)', null],
-  ['https://www.instagram.com/someex/', null],
-  ['not a link', null],
-];
