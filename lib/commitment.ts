@@ -21,6 +21,8 @@ const PendingSchema = v.variant('kind', [
   v.object({ ...base, kind: v.literal('settings'), patch: SettingsPatchSchema }),
   v.object({ ...base, kind: v.literal('pause-protection'), hours: v.pipe(v.number(), v.gtValue(0), v.maxValue(24 * 30)) }),
   v.object({ ...base, kind: v.literal('delete-everything') }),
+  // "Keep them out of my feeds" turned off for one person (lib/people.ts hideInFeeds).
+  v.object({ ...base, kind: v.literal('feeds-off'), personId: v.string() }),
 ]);
 
 export type PendingChange = v.InferOutput<typeof PendingSchema>;
@@ -77,6 +79,8 @@ function sameTarget(change: PendingChange, request: ChangeRequest): boolean {
       return change.kind === 'remove-profile' && change.key === request.key;
     case 'remove-person':
       return change.kind === 'remove-person' && change.personId === request.personId;
+    case 'feeds-off':
+      return change.kind === 'feeds-off' && change.personId === request.personId;
     case 'settings':
       // A new settings request replaces the pending one for the same fields.
       return change.kind === 'settings' && Object.keys(request.patch).every((field) => field in change.patch);

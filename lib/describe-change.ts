@@ -47,6 +47,8 @@ export function describeChange(
       return t('takesEffect.pauseProtection', { duration: describeHours(t, change.hours), when });
     case 'delete-everything':
       return t('takesEffect.deleteEverything', { when });
+    case 'feeds-off':
+      return t('feeds.takesEffect', { name: names.person(change.personId), when });
   }
 }
 

@@ -32,8 +32,12 @@ export const turnedBack = (urge: { readonly outcome: Outcome }): boolean => urge
 /** Whether this is an urge at all: a safety check is not (see Outcome). */
 export const isUrge = (urge: { readonly outcome: Outcome }): boolean => urge.outcome !== 'safety';
 export type FeltAfter = 'better' | 'same' | 'worse' | 'skipped';
-/** How the urge reached us: a full page load, navigation inside the site, or logged by hand. */
-export type UrgeSource = 'load' | 'app' | 'manual';
+/**
+ * How the urge reached us: a full page load, navigation inside the site, logged by hand, or
+ * "Show" on something of theirs hidden in a feed.
+ */
+export const URGE_SOURCES = ['load', 'app', 'manual', 'feed'] as const;
+export type UrgeSource = (typeof URGE_SOURCES)[number];
 /**
  * A pause the user did not start themselves: opened by another page's script ('opened-by-page'),
  * or by a link to the pause page that the extension did not write ('outside-link'). Such a pause
@@ -79,7 +83,7 @@ export const URGE_FIELDS = {
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   at: v.pipe(v.number(), v.finite()),
   profileKey: v.nullable(v.pipe(v.string(), v.check((key) => parseProfileKey(key) !== null))),
-  source: v.picklist(['load', 'app', 'manual']),
+  source: v.picklist(URGE_SOURCES),
   strength: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
   triggers: v.pipe(v.array(v.picklist(TRIGGERS)), v.maxLength(TRIGGERS.length)),
   hopingToFind: text,

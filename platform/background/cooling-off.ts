@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { t } from '../i18n';
 import { dueChanges, nextDue, type PendingChange, readPending } from '../../lib/commitment';
 import { describeDuration, describeHours, describeSettingsPatch } from '../../lib/describe-change';
-import { removePerson, removeProfile } from '../../lib/people';
+import { removePerson, removeProfile, setHideInFeeds } from '../../lib/people';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
 import { deleteEverything } from '../storage/delete';
 import { pendingChangesItem } from '../storage/keys';
@@ -85,5 +85,12 @@ async function apply(change: PendingChange): Promise<void> {
       await deleteEverything(clearPageStorage);
       await saveEvent({ ...event, kind: 'data-deleted', detail: '' });
       return;
+    case 'feeds-off': {
+      const person = (await loadPeople()).value.find((candidate) => candidate.id === change.personId);
+      if (person === undefined) return;
+      await updatePeople((people) => ({ people: setHideInFeeds(people, change.personId, false), result: undefined }));
+      await saveEvent({ ...event, kind: 'settings-loosened', detail: t('feeds.loosened', { name: person.name || t('people.somePerson') }) });
+      return;
+    }
   }
 }
