@@ -39,6 +39,9 @@ export default defineConfig({
       'notifications',
       // Chrome: "Delete everything" clears the page-storage copy of the week from the background.
       ...(browser === 'firefox' ? [] : ['offscreen']),
+      // Chrome: registers the feed script only while someone's feeds choice is on (Firefox MV2
+      // does the same with contentScripts.register, which needs no permission of its own).
+      ...(manifestVersion === 3 ? ['scripting'] : []),
     ],
     host_permissions: hostMatchPatterns(),
 

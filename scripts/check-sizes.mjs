@@ -28,7 +28,9 @@ for (const build of builds) {
     process.exit(1);
   }
   console.log(`${build}`);
-  for (const script of (manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? [])) {
+  // The feed script is registered at run time (platform/background/feed-script.ts): not in the
+  // manifest, under the same budget.
+  for (const script of [...(manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []), 'feeds.js']) {
     const size = gz(join(build, script));
     const ok = size <= CONTENT_SCRIPT_BUDGET;
     failed ||= !ok;
