@@ -41,6 +41,7 @@ const today = (now: number) => new Date(now).toISOString().slice(0, 10);
  * period, and says which goes when.
  */
 export function DataSection({ pending = [], coolingOffHours = DEFAULT_COOLING_OFF_HOURS, locale = userLocale, now = systemClock, save = download }: Props) {
+  const [withLetters, setWithLetters] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [focus, setFocus] = useState<Focus>(null);
   const targets = {
@@ -93,9 +94,11 @@ export function DataSection({ pending = [], coolingOffHours = DEFAULT_COOLING_OF
     setStage({ kind: 'idle', message: t('data.backupSaved', { people: t('count.people', backup.people.length), urges: t('count.urges', backup.urges.length) }) });
   };
   const exportCsv = async () => {
-    const { urges } = await loadBackupData();
-    save(`letting-go-urges-${today(now())}.csv`, urgesToCsv(t, urges), 'text/csv;charset=utf-8');
-    setStage({ kind: 'idle', message: t('data.csvSaved', { rows: t('count.rows', urges.length) }) });
+    const { urges, letters } = await loadBackupData();
+    // Letters are left out unless the user asks for them.
+    const included = withLetters ? letters : [];
+    save(`letting-go-urges-${today(now())}.csv`, urgesToCsv(t, urges, included), 'text/csv;charset=utf-8');
+    setStage({ kind: 'idle', message: t('data.csvSaved', { rows: t('count.rows', urges.length + included.length) }) });
   };
   const chooseFile = async (file: File | undefined) => {
     if (file === undefined) return;
@@ -119,6 +122,9 @@ export function DataSection({ pending = [], coolingOffHours = DEFAULT_COOLING_OF
           {t('data.exportCsv')}
         </button>
       </div>
+      <label class="checkbox">
+        <input type="checkbox" checked={withLetters} onChange={(event) => setWithLetters(event.currentTarget.checked)} /> {t('data.csvLetters')}
+      </label>
       <div class="field import">
         <label for="import-file">{t('data.importLabel')}</label>
         <input

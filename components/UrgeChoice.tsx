@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { TRIGGER_LABELS, TRIGGERS, type Trigger } from '../lib/urge';
 import type { PlainKey } from '../lib/translate';
 import { locale, t } from '../platform/i18n';
@@ -56,10 +56,12 @@ export function TriggerChips({ triggers, onChange }: { triggers: readonly Trigge
  */
 export function HopingToFind({ hopingToFind, onChange }: { hopingToFind: string; onChange: (change: Change) => void }) {
   const [open, setOpen] = useState(hopingToFind !== '');
+  // Opened by the user: the field takes the focus, so the keyboard is where the writing is.
+  const opening = useRef(false);
   if (!open) {
     return (
       <p class="hoping-link">
-        <button type="button" class="link" aria-expanded="false" onClick={() => setOpen(true)}>
+        <button type="button" class="link" aria-expanded="false" onClick={() => ((opening.current = true), setOpen(true))}>
           {t('choice.hopingLink')}
         </button>
       </p>
@@ -68,7 +70,18 @@ export function HopingToFind({ hopingToFind, onChange }: { hopingToFind: string;
   return (
     <div class="field">
       <label for="hoping">{t('choice.hoping')}</label>
-      <textarea id="hoping" rows={2} maxLength={2000} value={hopingToFind} autoFocus onInput={(event) => onChange({ hopingToFind: event.currentTarget.value })} />
+      <textarea
+        id="hoping"
+        rows={2}
+        maxLength={2000}
+        value={hopingToFind}
+        ref={(field) => {
+          if (field === null || !opening.current) return;
+          opening.current = false;
+          field.focus();
+        }}
+        onInput={(event) => onChange({ hopingToFind: event.currentTarget.value })}
+      />
     </div>
   );
 }

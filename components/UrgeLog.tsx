@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Letter } from '../lib/letter';
 import { describeEvent, type LogEvent } from '../lib/log-event';
 import { describeProfile, parseProfileKey } from '../lib/profile-key';
 import type { PlainKey } from '../lib/translate';
@@ -12,7 +13,12 @@ interface Props {
   readonly urges: readonly Urge[];
   /** Gaps in protection, listed among the urges at the time they happened. */
   readonly events?: readonly LogEvent[];
+  /** Letters never sent: moments of wanting contact, listed among the urges. */
+  readonly letters?: readonly Letter[];
+  readonly removeLetter?: (id: string) => Promise<void>;
   readonly save: (urge: Urge) => Promise<void>;
+  /** Deletes an entry at once, notes and all (privacy never waits). */
+  readonly remove?: (id: string) => Promise<void>;
   readonly locale?: string;
   /** How many to show before "Show more". */
   readonly pageSize?: number;
@@ -25,19 +31,47 @@ const ARRIVAL_TEXT: Readonly<Record<Arrival, PlainKey>> = { 'opened-by-page': 'l
 const FELT_TEXT: Readonly<Record<FeltAfter, PlainKey | null>> = { better: 'log.feltBetter', same: 'log.feltSame', worse: 'log.feltWorse', skipped: null };
 const WHEN: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 
-/** Recent urges, newest first; each can take a reflection later. Notes are shown as text. */
-export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSize = 5, now = systemClock() }: Props) {
-  const [shown, setShown] = useState(pageSize);
-  const newest = [...urges.map((urge) => ({ urge })), ...events.map((event) => ({ event }))].sort(
-    (a, b) => ('urge' in b ? b.urge.at : b.event.at) - ('urge' in a ? a.urge.at : a.event.at),
+type Entry = { urge: Urge } | { event: LogEvent } | { letter: Letter };
+
+/** A letter never sent: its own kind of moment (wanting contact, not looking); read on asking. */
+function LetterEntry({ letter, when, remove }: { letter: Letter; when: string; remove: Props['removeLetter'] }) {
+  const [open, setOpen] = useState(false);
+  const { problem, attempt } = useSaving();
+  return (
+    <li class="urge letter">
+      <p class="urge-line">
+        <span class="outcome">{t('letter.logLine')}</span> · {when}
+      </p>
+      {open && <p class="quote letter-text">{letter.text}</p>}
+      <div class="actions">
+        <button type="button" class="quiet small" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {t(open ? 'letter.hide' : 'letter.read')}
+        </button>
+        {remove !== undefined && (
+          <button type="button" class="quiet small" aria-label={t('letter.deleteFor', { when })} onClick={() => void attempt(() => remove(letter.id))}>
+            {t('letter.delete')}
+          </button>
+        )}
+      </div>
+      <SaveProblem problem={problem} />
+    </li>
   );
+}
+
+/** Recent urges, newest first; each can take a reflection later. Notes are shown as text. */
+export function UrgeLog({ urges, events = [], letters = [], removeLetter, save, remove, locale = userLocale, pageSize = 5, now = systemClock() }: Props) {
+  const [shown, setShown] = useState(pageSize);
+  const at = (entry: Entry) => ('urge' in entry ? entry.urge.at : 'event' in entry ? entry.event.at : entry.letter.at);
+  const newest: Entry[] = [...urges.map((urge) => ({ urge })), ...events.map((event) => ({ event })), ...letters.map((letter) => ({ letter }))].sort((a, b) => at(b) - at(a));
   if (newest.length === 0) return <p class="hint">{t('log.empty')}</p>;
   return (
     <>
       <ol class="urge-log">
         {newest.slice(0, shown).map((entry) =>
           'urge' in entry ? (
-            <UrgeEntry key={entry.urge.id} urge={entry.urge} save={save} locale={locale} now={now} />
+            <UrgeEntry key={entry.urge.id} urge={entry.urge} save={save} remove={remove} locale={locale} now={now} />
+          ) : 'letter' in entry ? (
+            <LetterEntry key={entry.letter.id} letter={entry.letter} remove={removeLetter} when={relativeWhen(entry.letter.at, now, locale, WHEN)} />
           ) : (
             <li key={entry.event.id} class="urge event">
               <p class="hint">
@@ -56,8 +90,9 @@ export function UrgeLog({ urges, events = [], save, locale = userLocale, pageSiz
   );
 }
 
-function UrgeEntry({ urge, save, locale, now }: { urge: Urge; save: Props['save']; locale: string; now: number }) {
+function UrgeEntry({ urge, save, remove, locale, now }: { urge: Urge; save: Props['save']; remove: Props['remove']; locale: string; now: number }) {
   const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [draft, setDraft] = useState(urge.reflection);
   const { problem, attempt } = useSaving();
   const ref = urge.profileKey === null ? null : parseProfileKey(urge.profileKey);
@@ -101,15 +136,32 @@ function UrgeEntry({ urge, save, locale, now }: { urge: Urge; save: Props['save'
             </button>
           </div>
         </form>
+      ) : confirming && remove !== undefined ? (
+        <div class="actions" role="group" aria-label={t('log.deleteFor', { when })}>
+          <span class="hint">{t('log.deleteConfirm')}</span>
+          <button type="button" class="danger small" onClick={() => void attempt(() => remove(urge.id))}>
+            {t('log.deleteNow')}
+          </button>
+          <button type="button" class="quiet small" ref={(button) => button?.focus()} onClick={() => setConfirming(false)}>
+            {t('log.keep')}
+          </button>
+        </div>
       ) : (
-        <button
-          type="button"
-          class="quiet small"
-          aria-label={t(urge.reflection === '' ? 'log.addReflectionFor' : 'log.editReflectionFor', { when })}
-          onClick={() => setEditing(true)}
-        >
-          {t(urge.reflection === '' ? 'log.addReflection' : 'log.editReflection')}
-        </button>
+        <div class="actions">
+          <button
+            type="button"
+            class="quiet small"
+            aria-label={t(urge.reflection === '' ? 'log.addReflectionFor' : 'log.editReflectionFor', { when })}
+            onClick={() => setEditing(true)}
+          >
+            {t(urge.reflection === '' ? 'log.addReflection' : 'log.editReflection')}
+          </button>
+          {remove !== undefined && (
+            <button type="button" class="quiet small" aria-label={t('log.deleteFor', { when })} onClick={() => setConfirming(true)}>
+              {t('log.delete')}
+            </button>
+          )}
+        </div>
       )}
       <SaveProblem problem={problem} />
     </li>

@@ -11,6 +11,8 @@ interface Props {
   readonly locale?: string;
   /** Beside the heading: the popup's "Log an urge". */
   readonly action?: ComponentChildren;
+  /** "Week 5 since the breakup", when the user gave its date. */
+  readonly sinceBreakup?: number | null;
 }
 
 /**
@@ -18,12 +20,15 @@ interface Props {
  * how many urges, how many turned back, how many looks; the change from last week only when it
  * is good news, else plainly last week's number. Every figure is text; the chart repeats it.
  */
-export function WeekCompact({ week, streaks, locale = userLocale, action }: Props) {
+export function WeekCompact({ week, streaks, locale = userLocale, action, sinceBreakup = null }: Props) {
   const head = (
-    <div class="week-head">
-      <h2 id="week-heading">{t('week.heading')}</h2>
-      {action}
-    </div>
+    <>
+      <div class="week-head">
+        <h2 id="week-heading">{t('week.heading')}</h2>
+        {action}
+      </div>
+      {sinceBreakup !== null && <p class="hint since-breakup">{t('breakup.week', { count: sinceBreakup })}</p>}
+    </>
   );
   if (week === null || streaks === null) {
     return (

@@ -1,5 +1,7 @@
 import type { Person } from './people';
 import { sanitisePeople } from './people';
+import { type Letter, readLetter } from './letter';
+import { MAX_PLANS, MAX_REASONS, type OwnWords, readOwnWords } from './own-words';
 import type { Translate } from './translate';
 import { readUrge, type Urge } from './urge';
 
@@ -10,7 +12,9 @@ import { readUrge, type Urge } from './urge';
  */
 
 export const BACKUP_FORMAT = 'letting-go-backup';
-export const BACKUP_VERSION = 1;
+// Version 2 adds the letters never sent and the user's plans and reasons; a version 1 file
+// (without them) is read as having none.
+export const BACKUP_VERSION = 2;
 /** Larger files are refused before parsing: ten years of heavy logging stays far below this. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** No moment in a backup is older than Letting Go itself (its first year, 2025). */
@@ -24,6 +28,8 @@ export interface BackupData {
   readonly urges: readonly Urge[];
   /** The user's reflection on a week, keyed by the week's first day (YYYY-MM-DD). */
   readonly weekNotes: Readonly<Record<string, string>>;
+  readonly letters: readonly Letter[];
+  readonly ownWords: OwnWords;
 }
 
 export interface Backup extends BackupData {
@@ -84,8 +90,17 @@ export function readBackup(t: Translate, text: string, now: number, byteLength =
     if (!/^\d{4}-\d{2}-\d{2}$/.test(week) || typeof note !== 'string' || note.length > MAX_NOTE) return refuse(t('backup.damagedNotes'));
     weekNotes[week] = note;
   }
+  const letters: Letter[] = [];
+  if (file.letters !== undefined && !Array.isArray(file.letters)) return refuse(t('backup.damagedLetters'));
+  for (const stored of (file.letters as unknown[] | undefined) ?? []) {
+    const letter = readLetter(stored);
+    if (letter === null || !inTime(letter.at)) return refuse(t('backup.damagedLetters'));
+    letters.push(letter);
+  }
+  if (file.ownWords !== undefined && (file.ownWords === null || typeof file.ownWords !== 'object' || Array.isArray(file.ownWords))) return refuse(t('backup.damagedOwnWords'));
+  const ownWords = readOwnWords(file.ownWords);
   const exportedAt = typeof file.exportedAt === 'number' && Number.isFinite(file.exportedAt) ? file.exportedAt : 0;
-  return { ok: true, backup: makeBackup({ people: listed, urges, weekNotes }, exportedAt) };
+  return { ok: true, backup: makeBackup({ people: listed, urges, weekNotes, letters, ownWords }, exportedAt) };
 }
 
 export interface MergePreview {
@@ -94,6 +109,7 @@ export interface MergePreview {
   readonly newUrges: number;
   readonly knownUrges: number;
   readonly newWeekNotes: number;
+  readonly newLetters: number;
 }
 
 /** What importing would add to the current data, without changing anything. */
@@ -123,8 +139,16 @@ export function mergeBackup(current: BackupData, backup: BackupData): { merged: 
       weekNotes[week] = note;
     }
   }
+  const knownLetters = new Set(current.letters.map((letter) => letter.id));
+  const freshLetters = backup.letters.filter((letter) => !knownLetters.has(letter.id));
+  // Plans and reasons are added beside the user's own, never over them, up to the limits.
+  const knownPlans = new Set(current.ownWords.plans.map((plan) => plan.id));
+  const ownWords: OwnWords = {
+    plans: [...current.ownWords.plans, ...backup.ownWords.plans.filter((plan) => !knownPlans.has(plan.id))].slice(0, MAX_PLANS),
+    reasons: [...current.ownWords.reasons, ...backup.ownWords.reasons.filter((reason) => !current.ownWords.reasons.includes(reason))].slice(0, MAX_REASONS),
+  };
   return {
-    merged: { people, urges: [...current.urges, ...freshUrges], weekNotes },
-    preview: { newProfiles, knownProfiles, newUrges: freshUrges.length, knownUrges: backup.urges.length - freshUrges.length, newWeekNotes },
+    merged: { people, urges: [...current.urges, ...freshUrges], weekNotes, letters: [...current.letters, ...freshLetters], ownWords },
+    preview: { newProfiles, knownProfiles, newUrges: freshUrges.length, knownUrges: backup.urges.length - freshUrges.length, newWeekNotes, newLetters: freshLetters.length },
   };
 }

@@ -22,6 +22,7 @@ export function describeSettingsPatch(t: Translate, patch: Partial<Settings>): s
   if (patch.allowanceMinutes !== undefined) parts.push(t('change.allowance', { minutes: t('count.minutes', patch.allowanceMinutes) }));
   if (patch.breathSteps?.[0] !== undefined) parts.push(t('change.breath', { seconds: t('count.seconds', patch.breathSteps[0]) }));
   if (patch.coolingOffHours !== undefined) parts.push(t('change.coolingOff', { duration: describeHours(t, patch.coolingOffHours) }));
+  if (patch.schedules !== undefined) parts.push(t('change.schedules'));
   return parts.join(', ');
 }
 
@@ -58,5 +59,6 @@ function settingsSentences(t: Translate, patch: Partial<Settings>, when: string)
   if (patch.allowanceMinutes !== undefined) sentences.push(t('takesEffect.allowance', { minutes: t('count.minutes', patch.allowanceMinutes), when }));
   if (patch.breathSteps?.[0] !== undefined) sentences.push(t('takesEffect.breath', { seconds: t('count.seconds', patch.breathSteps[0]), when }));
   if (patch.coolingOffHours !== undefined) sentences.push(t('takesEffect.coolingOff', { duration: describeHours(t, patch.coolingOffHours), when }));
+  if (patch.schedules !== undefined) sentences.push(t('risky.takesEffect', { when }));
   return sentences;
 }

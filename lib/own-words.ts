@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { type Trigger, TRIGGERS } from './urge';
+import type { Translate } from './translate';
+import { TRIGGER_LABELS, type Trigger, TRIGGERS } from './urge';
 
 /*
  * The user's own words for the pause: if-then plans ("When I can't sleep, I will put the phone in
@@ -101,4 +102,21 @@ export function goBackAction(plan: Plan | null): string | null {
 export function reasonForTurn(reasons: readonly string[], turn: number): string | null {
   if (reasons.length === 0 || turn % 2 !== 0) return null;
   return reasons[(turn / 2) % reasons.length] ?? null;
+}
+
+/** An hour of the day as the user's locale writes it: "10 PM", "22". */
+export function hourLabel(hourOfDay: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric' }).format(new Date(2024, 0, 1, hourOfDay));
+}
+
+/** What a plan is for, in words: “Can’t sleep”, "10 PM – 1 AM", “I want to see what they are doing”. */
+export function planWhen(t: Translate, when: PlanWhen, locale: string): string {
+  switch (when.kind) {
+    case 'trigger':
+      return t('plan.quoted', { text: t(TRIGGER_LABELS[when.trigger]) });
+    case 'hours':
+      return t('plan.hours', { from: hourLabel(when.from, locale), to: hourLabel(when.to, locale) });
+    case 'words':
+      return t('plan.quoted', { text: when.text });
+  }
 }

@@ -56,3 +56,12 @@ export function weakensSchedules(current: readonly Schedule[], next: readonly Sc
 
 /** Hours a schedule covers (1–23). */
 export const scheduleLength = ({ from, to }: Pick<Schedule, 'from' | 'to'>): number => (to - from + 24) % 24;
+
+/** The local hour (0–23) of a moment. */
+export const hourOf = (at: number): number => new Date(at).getHours();
+
+/** The pause at `now`: strict when the settings or a schedule for this hour say so; the breath at least as long as a schedule asks. */
+export function pauseAt(settings: { readonly strict: boolean; readonly schedules: readonly Schedule[] }, breathSeconds: number, now: number): { strict: boolean; breathSeconds: number } {
+  const tightening = tighteningAt(settings.schedules, hourOf(now));
+  return { strict: settings.strict || tightening.strict, breathSeconds: Math.max(breathSeconds, tightening.breathSeconds) };
+}

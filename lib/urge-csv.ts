@@ -1,3 +1,4 @@
+import type { Letter } from './letter';
 import { describeProfile, parseProfileKey } from './profile-key';
 import type { PlainKey, Translate } from './translate';
 import { type FeltAfter, type Outcome, TRIGGER_LABELS, type Urge, type UrgeSource } from './urge';
@@ -33,15 +34,23 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * The urges as CSV (RFC 4180, CRLF, UTF-8 with a BOM so spreadsheets detect the encoding), with
  * column names and words in `t`'s language; dates and times stay ISO so any spreadsheet reads them.
  */
-export function urgesToCsv(t: Translate, urges: readonly Urge[]): string {
-  const rows = [...urges]
-    .sort((a, b) => a.at - b.at)
-    .map((urge) => {
+export function urgesToCsv(t: Translate, urges: readonly Urge[], letters: readonly Letter[] = []): string {
+  const day = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const time = (date: Date) => `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const rows = [...urges.map((urge) => ({ urge })), ...letters.map((letter) => ({ letter }))]
+    .sort((a, b) => ('urge' in a ? a.urge.at : a.letter.at) - ('urge' in b ? b.urge.at : b.letter.at))
+    .map((entry) => {
+      // A letter (only when the user asked for them): its words where a reflection would be.
+      if ('letter' in entry) {
+        const date = new Date(entry.letter.at);
+        return [day(date), time(date), '', '', '', null, '', '', t('csv.outcome.letter'), null, '', entry.letter.text].map(cell);
+      }
+      const { urge } = entry;
       const date = new Date(urge.at);
       const ref = urge.profileKey === null ? null : parseProfileKey(urge.profileKey);
       return [
-        `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
-        `${pad(date.getHours())}:${pad(date.getMinutes())}`,
+        day(date),
+        time(date),
         ref === null ? '' : describeProfile(ref),
         ref === null ? '' : ref.network.label,
         t(SOURCES[urge.source]),

@@ -70,7 +70,14 @@ export interface Urge {
   readonly arrival?: Arrival;
   /** Turned back by leaving the pause (closing its tab, going elsewhere) rather than "Go back". */
   readonly left?: true;
+  /** The user's own if-then plan the pause showed (lib/own-words.ts), as it read then. */
+  readonly plan?: { readonly id: string; readonly then: string };
+  /** Asked on the next pause (once: the pause after that asks about its own): whether it helped. */
+  readonly planHelped?: PlanHelped;
 }
+
+export const PLAN_HELPED = ['yes', 'no'] as const;
+export type PlanHelped = (typeof PLAN_HELPED)[number];
 
 export const URGE_KEY_PREFIX = 'urge:';
 export const MAX_NOTE_LENGTH = 2000;
@@ -94,6 +101,8 @@ export const URGE_FIELDS = {
   shownReflection: v.nullable(v.pipe(v.string(), v.maxLength(64))),
   arrival: v.optional(v.picklist(ARRIVALS)),
   left: v.optional(v.literal(true)),
+  plan: v.optional(v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)), then: v.pipe(v.string(), v.maxLength(200)) })),
+  planHelped: v.optional(v.picklist(PLAN_HELPED)),
 };
 const UrgeSchema = v.object(URGE_FIELDS);
 

@@ -60,6 +60,7 @@ export default defineBackground(() => {
   });
 
   onMessage('grantAllowance', ({ data: key, sender }) => grantAllowance(key, sender, resyncAllowances));
+  onMessage('safetyCheck', ({ data: key, sender }) => grantAllowance(key, sender, resyncAllowances, undefined, { safety: true }));
   onMessage('closeTab', ({ sender }) => closeSenderTab(sender));
 
   // Only the protected sites: the background neither wakes for nor hears of any other address.

@@ -13,14 +13,18 @@ import { StorageProblem } from '../../components/StorageProblem';
 import type { PendingChange } from '../../lib/commitment';
 import type { Person } from '../../lib/people';
 import type { Settings } from '../../lib/settings';
+import type { OwnWords } from '../../lib/own-words';
+import { OwnWordsSection } from '../../components/OwnWordsSection';
+import { ScheduleSettings } from '../../components/ScheduleSettings';
 
 interface Props {
   readonly state: ReadonlySignal<{ loaded: boolean; people: readonly Person[]; dropped: number }>;
   readonly pending: ReadonlySignal<readonly PendingChange[]>;
   readonly settings: ReadonlySignal<Settings | null>;
+  readonly ownWords: ReadonlySignal<OwnWords | null>;
 }
 
-export function OptionsPage({ state, pending, settings }: Props) {
+export function OptionsPage({ state, pending, settings, ownWords }: Props) {
   const { loaded, people, dropped } = state.value;
   return (
     <main class="options">
@@ -39,6 +43,11 @@ export function OptionsPage({ state, pending, settings }: Props) {
       <section class="card" aria-labelledby="pause-settings-heading">
         <h2 id="pause-settings-heading">{t('options.pauseHeading')}</h2>
         <PauseSettings settings={settings} pending={pending.value} />
+        <ScheduleSettings settings={settings} pending={pending.value} />
+      </section>
+      <section class="card" id="own-words" aria-labelledby="own-words-heading">
+        <h2 id="own-words-heading">{t('ownWords.heading')}</h2>
+        <OwnWordsSection ownWords={ownWords} settings={settings} />
       </section>
       <section class="card" aria-labelledby="week-settings-heading">
         <h2 id="week-settings-heading">{t('options.weekHeading')}</h2>

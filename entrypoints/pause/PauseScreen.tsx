@@ -6,8 +6,10 @@ import { rich } from '../../components/rich';
 import { SaveProblem, saveProblem } from '../../components/saving';
 import { systemClock } from '../../lib/clock';
 import { feltAfterLine, type PauseStory, storyLine } from '../../lib/pause-story';
+import { goBackAction, NO_OWN_WORDS, type OwnWords, type Plan, planFor, reasonForTurn } from '../../lib/own-words';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
-import type { Outcome, Urge } from '../../lib/urge';
+import type { Outcome, PlanHelped, Urge } from '../../lib/urge';
+import { PlanHelpedQuestion, PlanLine, PlanOffer } from '../../components/PausePlan';
 import { t } from '../../platform/i18n';
 
 interface Props {
@@ -23,6 +25,20 @@ interface Props {
   readonly save: (urge: Urge) => Promise<void>;
   readonly goBack: () => Promise<void>;
   readonly continueTo: () => Promise<void>;
+  /** Opens the profile to check for the user's safety: no breath, no question, strict or not. */
+  readonly safetyCheck?: () => Promise<void>;
+  /** Leaves the pause for a letter never sent (writing instead of looking is turning back). */
+  readonly writeLetter?: () => Promise<void>;
+  /** The user's plans and reasons, and the hour (for the plan that fits it). */
+  readonly ownWords?: OwnWords;
+  readonly hour?: number;
+  /** The last pause's plan, to ask once whether it helped, and where the answer goes. */
+  readonly askPlanHelped?: Urge | null;
+  readonly answerPlanHelped?: (urge: Urge, helped: PlanHelped) => Promise<void>;
+  /** No plan yet and none offered today: offer to write one (`planOffered` notes the day). */
+  readonly offerPlan?: boolean;
+  readonly savePlan?: (plan: Plan) => Promise<void>;
+  readonly planOffered?: () => void;
   readonly now?: () => number;
 }
 
@@ -42,10 +58,33 @@ export const questionFor = (attemptToday: number): Question => (attemptToday % 2
  * Every change is saved to this pause's urge at once. Leaving without looking (Go back, closing
  * the tab, going elsewhere) is turning back, and is logged as such.
  */
-export function PauseScreen({ urge: initial, unsaved = false, reflection, story, breathSeconds, strict, allowanceMinutes, save, goBack, continueTo, now = systemClock }: Props) {
+export function PauseScreen({
+  urge: initial,
+  unsaved = false,
+  reflection,
+  story,
+  breathSeconds,
+  strict,
+  allowanceMinutes,
+  save,
+  goBack,
+  continueTo,
+  safetyCheck,
+  writeLetter,
+  ownWords = NO_OWN_WORDS,
+  hour = 12,
+  askPlanHelped = null,
+  answerPlanHelped,
+  offerPlan = false,
+  savePlan,
+  planOffered,
+  now = systemClock,
+}: Props) {
   const [urge, setUrge] = useState(initial);
   const [breathing, setBreathing] = useState(!strict && breathSeconds > 0);
   const [breathDone, setBreathDone] = useState(!strict && breathSeconds <= 0);
+  // A breath that ran stays on screen, small, once done: its end is announced from there.
+  const [breathShown, setBreathShown] = useState(breathing);
   const [leaving, setLeaving] = useState(false);
   // A save that fails (a full storage) never stops the pause: it is drawn, and "Go back" works.
   const [problem, setProblem] = useState('');
@@ -113,13 +152,16 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
     setLeaving(true);
     setContinueProblem('');
     // Whether or not the choice could be saved, the user goes where they chose.
-    if (outcome === 'continued') counting.current = true;
+    if (outcome === 'continued' || outcome === 'safety') counting.current = true;
     const { left: _, ...chosen } = latest.current;
-    if (counting.current) await record({ ...chosen, outcome, secondsOnScreen: seconds() });
+    // The plan shown as the user chose, so the next pause can ask whether it helped.
+    const shownPlan = outcome === 'safety' ? undefined : planFor(ownWords.plans, { triggers: chosen.triggers, hour });
+    if (counting.current) await record({ ...chosen, outcome, secondsOnScreen: seconds(), ...(shownPlan && { plan: { id: shownPlan.id, then: shownPlan.then } }) });
     await then().catch(() => {
       decided.current = false;
       setLeaving(false);
       if (outcome === 'continued') setContinueProblem(t('pause.continueFailed'));
+      if (outcome === 'safety') setContinueProblem(t('safety.failed'));
     });
   };
 
@@ -127,6 +169,18 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
   const answered = question === 'strength' ? urge.strength !== null : urge.triggers.length > 0;
   const afterBreath = breathDone && !strict;
   const felt = feltAfterLine(t, story);
+  // The user's own words: the plan that fits this moment (the trigger chosen, or the hour), and
+  // every other pause one of their reasons in place of our reflection.
+  const plan = planFor(ownWords.plans, { triggers: urge.triggers, hour });
+  const action = goBackAction(plan);
+  const reason = reasonForTurn(ownWords.reasons, story.attemptToday - 1);
+  const offering = offerPlan && savePlan !== undefined && afterBreath;
+  const offered = useRef(false);
+  useEffect(() => {
+    if (!offering || offered.current) return;
+    offered.current = true;
+    planOffered?.();
+  }, [offering]);
 
   return (
     <main class="pause">
@@ -134,18 +188,26 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
         {rich('pause.aboutToOpen', { profile: <strong>{ref === null ? t('pause.aProfile') : describeProfile(ref)}</strong> })}
       </p>
       <h1 id="pause-heading">{t('pause.heading')}</h1>
-      <blockquote class="reflection" id="pause-reflection" data-reflection={reflection.id}>
-        {t(reflection.message)}
-      </blockquote>
+      {plan !== null && <PlanLine plan={plan} />}
+      {reason !== null ? (
+        <blockquote class="reflection own" id="pause-reflection">
+          <span class="own-label">{t('plan.ownLabel')}</span> {reason}
+        </blockquote>
+      ) : (
+        <blockquote class="reflection" id="pause-reflection" data-reflection={reflection.id}>
+          {t(reflection.message)}
+        </blockquote>
+      )}
 
-      {breathing && <Breath seconds={strict ? 60 : breathSeconds} onDone={() => (setBreathing(false), setBreathDone(true))} now={now} />}
+      {breathShown && <Breath seconds={strict ? 60 : breathSeconds} onDone={() => (setBreathing(false), setBreathDone(true))} now={now} />}
       {strict && !breathing && !breathDone && (
         <p class="offer">
-          <button type="button" class="quiet" onClick={() => setBreathing(true)}>
+          <button type="button" class="quiet" onClick={() => (setBreathing(true), setBreathShown(true))}>
             {t('pause.offerBreath')}
           </button>
         </p>
       )}
+      {afterBreath && askPlanHelped !== null && answerPlanHelped !== undefined && <PlanHelpedQuestion urge={askPlanHelped} answer={(helped) => answerPlanHelped(askPlanHelped, helped)} />}
       {afterBreath && (
         <OneQuestion
           question={question}
@@ -165,7 +227,7 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
           aria-describedby="pause-stopped pause-reflection"
           onClick={() => void decide('turned-back', goBack)}
         >
-          {t('common.goBack')}
+          {action === null ? t('common.goBack') : t('plan.goBackAnd', { action })}
         </button>
         {strict ? (
           <p class="hint">{t('pause.strict')}</p>
@@ -183,6 +245,21 @@ export function PauseScreen({ urge: initial, unsaved = false, reflection, story,
         )}
       </div>
       <SaveProblem problem={continueProblem || problem} />
+      {offering && <PlanOffer save={savePlan} initial={urge.triggers[0] === undefined ? { kind: 'hours', from: hour, to: (hour + 2) % 24 } : { kind: 'trigger', trigger: urge.triggers[0] }} />}
+      {(writeLetter !== undefined || safetyCheck !== undefined) && (
+        <p class="other-ways">
+          {writeLetter !== undefined && (
+            <button type="button" class="link" disabled={leaving} onClick={() => void decide('turned-back', writeLetter)}>
+              {t('letter.write')}
+            </button>
+          )}
+          {safetyCheck !== undefined && (
+            <button type="button" class="link" disabled={leaving} onClick={() => void decide('safety', safetyCheck)}>
+              {t('safety.link')}
+            </button>
+          )}
+        </p>
+      )}
 
       <p class="story">{initial.arrival === undefined ? storyLine(t, story) : t('pause.notYours')}</p>
       {(afterBreath || strict) && felt !== null && <p class="felt">{felt}</p>}

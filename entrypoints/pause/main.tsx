@@ -5,6 +5,8 @@ import { locale, localisePage, t } from '../../platform/i18n';
 import { sendMessage } from '../../platform/messaging';
 import { startPause } from '../../platform/pause/start-pause';
 import { saveUrge } from '../../platform/storage/urges';
+import { markPlanOffered, savePlan } from '../../platform/storage/own-words';
+import { browser } from '#imports';
 import { NothingToOpen } from './NothingToOpen';
 import { PauseScreen } from './PauseScreen';
 import './pause.css';
@@ -37,7 +39,7 @@ else {
       reflection={start.reflection}
       story={start.story}
       breathSeconds={start.breathSeconds}
-      strict={settings.strict}
+      strict={start.strict}
       allowanceMinutes={settings.allowanceMinutes}
       save={saveUrge}
       goBack={goBack}
@@ -45,6 +47,19 @@ else {
         await retrying(() => sendMessage('grantAllowance', request.key));
         location.replace(request.target);
       }}
+      safetyCheck={async () => {
+        await retrying(() => sendMessage('safetyCheck', request.key));
+        location.replace(request.target);
+      }}
+      // In place of the pause, so that going back from the letter returns to where the user was.
+      writeLetter={async () => location.replace(browser.runtime.getURL('/letter.html'))}
+      ownWords={start.ownWords}
+      hour={start.hour}
+      askPlanHelped={start.askPlanHelped}
+      answerPlanHelped={(earlier, helped) => saveUrge({ ...earlier, planHelped: helped })}
+      offerPlan={start.offerPlan}
+      savePlan={savePlan}
+      planOffered={() => void markPlanOffered()}
     />,
     app,
   );

@@ -2,6 +2,7 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { localisePage, t } from '../../platform/i18n';
 import { watchPeople } from '../../platform/signals/people';
+import { watchPending } from '../../platform/signals/pending';
 import { watchSettings } from '../../platform/signals/settings';
 import { watchUrges } from '../../platform/signals/urges';
 import '../../components/theme.css';
@@ -22,6 +23,6 @@ effect(() => {
   if (settings.state.value !== null) copySettings(settings.state.value);
 });
 render(
-  <Popup state={people.state} urges={watchUrges({ digest: first.digest, fromCopy: copied !== null }).state} settings={settings.state} tabUrl={activeTabUrl()} />,
+  <Popup state={people.state} urges={watchUrges({ digest: first.digest, fromCopy: copied !== null }).state} settings={settings.state} tabUrl={activeTabUrl()} pending={watchPending().state} />,
   document.getElementById('app')!,
 );

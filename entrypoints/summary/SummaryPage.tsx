@@ -9,12 +9,15 @@ import type { UrgesState } from '../../platform/signals/urges';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { loadWeekNotes, saveWeekNote } from '../../platform/storage/week-notes';
+import { deleteWeekNote, loadWeekNotes, saveWeekNote } from '../../platform/storage/week-notes';
 import { TRIGGER_LABELS } from '../../lib/urge';
 import { weekKey } from '../../lib/week-key';
 import { streaksOf, summariseSortedWeek } from '../../lib/week-summary';
 import { historyOf } from '../../lib/urge-history';
 import { systemClock } from '../../lib/clock';
+import { weekSince } from '../../lib/breakup';
+import { RiskyHours } from '../../components/RiskyHours';
+import { SinceBreakup } from '../../components/SinceBreakup';
 
 interface Props {
   readonly urges: ReadonlySignal<UrgesState>;
@@ -54,6 +57,8 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
   const title = weeksAgo === 0 ? t('summary.thisWeek') : weeksAgo === 1 ? t('summary.lastWeek') : t('summary.weeksAgo', { count: weeksAgo });
   const oldest = urges.value.urges[0]?.at;
   const hasOlder = oldest !== undefined && oldest < week.start;
+  // Of the week shown: its last day, or now for this week.
+  const weekOfBreakup = weekSince((settings.value ?? DEFAULT_SETTINGS).breakupDate, Math.min(now, week.end - 1));
 
   return (
     <main class="summary">
@@ -62,6 +67,7 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
         <h1>
           {title} <span class="range">{range}</span>
         </h1>
+        {weekOfBreakup !== null && <p class="hint">{t('breakup.week', { count: weekOfBreakup })}</p>}
         <nav class="week-nav" aria-label={t('summary.weeks')}>
           <button type="button" disabled={!hasOlder} onClick={() => go(weeksAgo + 1)}>
             {t('summary.previousWeek')}
@@ -121,7 +127,11 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
                 </div>
               )}
             </dl>
+            {week.safetyChecks > 0 && <p class="hint">{t('safety.week', week.safetyChecks)}</p>}
           </section>
+
+          {weeksAgo === 0 && <SinceBreakup urges={urges.value.urges} breakupDate={(settings.value ?? DEFAULT_SETTINGS).breakupDate} now={now} locale={locale} />}
+          {weeksAgo === 0 && <RiskyHours urges={urges.value.urges} settings={settings.value ?? DEFAULT_SETTINGS} now={now} locale={locale} />}
 
           <section class="card" aria-labelledby="per-day">
             <h2 id="per-day">{t('summary.dayByDay')}</h2>
@@ -180,12 +190,17 @@ export function SummaryPage({ urges, settings, now = systemClock(), locale = use
 
 function WeekNote({ week, past }: { week: string; past: boolean }) {
   const [note, setNote] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  // The note as stored: one that is kept can be deleted at once.
+  const [stored, setStored] = useState('');
+  const [saved, setSaved] = useState<'saved' | 'deleted' | null>(null);
   const { problem, attempt } = useSaving();
   useEffect(() => {
     setNote(null);
-    setSaved(false);
-    void loadWeekNotes().then((notes) => setNote(notes[week] ?? ''));
+    setSaved(null);
+    void loadWeekNotes().then((notes) => {
+      setNote(notes[week] ?? '');
+      setStored(notes[week] ?? '');
+    });
   }, [week]);
   if (note === null) return null;
   return (
@@ -194,17 +209,37 @@ function WeekNote({ week, past }: { week: string; past: boolean }) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void attempt(() => saveWeekNote(week, note.trim())).then(setSaved);
+          void attempt(() => saveWeekNote(week, note.trim())).then((kept) => {
+            if (!kept) return;
+            setSaved('saved');
+            setStored(note.trim());
+          });
         }}
       >
         <label for="week-note-text">{t(past ? 'summary.noteLabelPast' : 'summary.noteLabel')}</label>
-        <textarea id="week-note-text" rows={4} maxLength={5000} value={note} onInput={(event) => (setNote(event.currentTarget.value), setSaved(false))} />
+        <textarea id="week-note-text" rows={4} maxLength={5000} value={note} onInput={(event) => (setNote(event.currentTarget.value), setSaved(null))} />
         <div class="actions">
           <button type="submit" class="primary">
             {t('common.save')}
           </button>
+          {stored !== '' && (
+            <button
+              type="button"
+              class="quiet"
+              onClick={() =>
+                void attempt(() => deleteWeekNote(week)).then((deleted) => {
+                  if (!deleted) return;
+                  setNote('');
+                  setStored('');
+                  setSaved('deleted');
+                })
+              }
+            >
+              {t('summary.deleteNote')}
+            </button>
+          )}
           <span role="status" class="hint">
-            {saved ? t('summary.saved') : ''}
+            {saved === 'saved' ? t('summary.saved') : saved === 'deleted' ? t('summary.noteDeleted') : ''}
           </span>
         </div>
         <SaveProblem problem={problem} />

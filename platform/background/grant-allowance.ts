@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { grantAllowance as granted, withoutAllowances } from '../../lib/allowances';
 import { systemClock } from '../../lib/clock';
 import { listedKeys } from '../../lib/must-stop';
+import { pauseAt } from '../../lib/schedule';
 import { readSettings } from '../../lib/settings';
 import { allowancesItem, peopleItem, settingsItem } from '../storage/keys';
 import { withLock } from '../storage/locks';
@@ -34,11 +35,20 @@ function isPausePage(sender: Sender): boolean {
  * browser refuses it, the allowance is taken back and the pause page is told, never left
  * believing the profile is open.
  */
-export async function grantAllowance(key: string, sender: Sender, syncAllowRules: () => Promise<void>, now = systemClock()): Promise<{ expiresAt: number }> {
+export async function grantAllowance(
+  key: string,
+  sender: Sender,
+  syncAllowRules: () => Promise<void>,
+  now = systemClock(),
+  { safety = false }: { readonly safety?: boolean } = {},
+): Promise<{ expiresAt: number }> {
   if (!isPausePage(sender)) throw new AllowanceRefused('not-pause-page');
   const [people, settings] = await Promise.all([peopleItem.getValue(), settingsItem.getValue()]);
-  const { strict, allowanceMinutes } = readSettings(settings);
-  if (strict) throw new AllowanceRefused('strict');
+  const read = readSettings(settings);
+  const { allowanceMinutes } = read;
+  // Strict mode (always, or in a scheduled hour) opens nothing, except a check for the user's
+  // own safety: safety comes first.
+  if (!safety && pauseAt(read, 0, now).strict) throw new AllowanceRefused('strict');
   if (!listedKeys(people).has(key)) throw new AllowanceRefused('not-listed');
   const allowances = await withLock('allowances', async () => {
     const next = granted(await allowancesItem.getValue(), key, now, allowanceMinutes);

@@ -7,9 +7,12 @@ import { type PauseStory, pauseStory } from '../../lib/pause-story';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { readSettings, type Settings } from '../../lib/settings';
 import { newUrge, type Urge } from '../../lib/urge';
-import { usableDigest } from '../../lib/urge-history';
+import { type UrgeHistory, usableDigest } from '../../lib/urge-history';
+import { readOwnWords, type OwnWords } from '../../lib/own-words';
+import { hourOf, pauseAt } from '../../lib/schedule';
+import { dayKey } from '../../lib/week-key';
 import { storage } from '#imports';
-import { allowancesItem, pausePassItem, peopleItem, settingsItem, urgeDigestItem } from '../storage/keys';
+import { allowancesItem, ownWordsItem, pausePassItem, peopleItem, planOfferItem, settingsItem, urgeDigestItem } from '../storage/keys';
 import { nextReflection } from '../storage/rotation';
 import { loadUrge, rebuildDigest } from '../storage/urges';
 
@@ -44,6 +47,16 @@ export type PauseStart =
       readonly story: PauseStory;
       readonly breathSeconds: number;
       readonly settings: Settings;
+      /** Strict now: always, or in one of the user's scheduled hours. */
+      readonly strict: boolean;
+      /** The user's plans and reasons. */
+      readonly ownWords: OwnWords;
+      /** The local hour, for the plan that fits it. */
+      readonly hour: number;
+      /** The last pause, turned back with a plan shown, whose plan is not yet asked about. */
+      readonly askPlanHelped: Urge | null;
+      /** No plan yet, and none offered today: the pause offers to write one. */
+      readonly offerPlan: boolean;
     };
 
 /**
@@ -58,8 +71,8 @@ export async function startPause({ href, historyState, reloaded = false, hasOpen
   // while everything else is read (one read of the few small values the page needs).
   const entryUrge = (historyState as { urgeId?: unknown } | null)?.urgeId;
   const fresh = typeof entryUrge === 'string' ? null : nextReflection(reflections, random);
-  const stored = await storage.getItems([peopleItem.key, allowancesItem.key, settingsItem.key, urgeDigestItem.key, pausePassItem.key]);
-  const [people, allowances, storedSettings, storedDigest, storedPass] = stored.map((item) => item.value);
+  const stored = await storage.getItems([peopleItem.key, allowancesItem.key, settingsItem.key, urgeDigestItem.key, pausePassItem.key, ownWordsItem.key, planOfferItem.key]);
+  const [people, allowances, storedSettings, storedDigest, storedPass, storedWords, planOffered] = stored.map((item) => item.value);
   const state = readStopState({ people, allowances, settings: storedSettings });
   if (request === null || !state.listed.has(request.key)) return { kind: 'nothing-to-open' };
   // Continue was chosen in another tab, or protection is paused: nothing to stop here either.
@@ -87,6 +100,8 @@ export async function startPause({ href, historyState, reloaded = false, hasOpen
 
   const logged = usableDigest(storedDigest, now) ?? (await rebuildDigest());
   const story = pauseStory(logged, now, urge.id, resolveWeekStart(settings.weekStartsOn, locale));
+  const ownWords = readOwnWords(storedWords);
+  const pause = pauseAt(settings, breathSeconds(story.attemptToday, settings.breathSteps), now);
   return {
     kind: 'pause',
     request,
@@ -94,7 +109,24 @@ export async function startPause({ href, historyState, reloaded = false, hasOpen
     unsaved: urge.id !== reused?.id || reused.left === true,
     reflection,
     story,
-    breathSeconds: breathSeconds(story.attemptToday, settings.breathSteps),
+    breathSeconds: pause.breathSeconds,
     settings,
+    strict: pause.strict,
+    ownWords,
+    hour: hourOf(now),
+    askPlanHelped: await planToAskAbout(logged, urge.id, now),
+    offerPlan: ownWords.plans.length === 0 && planOffered !== dayKey(now),
   };
+}
+
+/**
+ * The pause before this one, when it turned back with one of the user's plans shown and nobody
+ * has said yet whether the plan helped: asked about once, on this pause (the next one asks
+ * about its own). One small read, of that urge alone.
+ */
+async function planToAskAbout(history: UrgeHistory, currentId: string, now: number): Promise<Urge | null> {
+  const previous = history.recent.findLast((facts) => facts.id !== currentId && facts.at <= now && facts.source !== 'manual');
+  if (previous === undefined || previous.outcome !== 'turned-back') return null;
+  const urge = await loadUrge(previous.id);
+  return urge?.plan !== undefined && urge.planHelped === undefined ? urge : null;
 }

@@ -1,5 +1,6 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import { browser } from '#imports';
+import { type Letter, LETTER_KEY_PREFIX, readLetter } from '../../lib/letter';
 import { EVENT_KEY_PREFIX, type LogEvent, readEvent } from '../../lib/log-event';
 import { readUrge, type Urge, URGE_KEY_PREFIX } from '../../lib/urge';
 import { historyOf, type UrgeHistory } from '../../lib/urge-history';
@@ -14,6 +15,8 @@ export interface UrgesState {
   readonly dropped: number;
   /** Gaps in protection, shown in the log beside the urges. */
   readonly events: readonly LogEvent[];
+  /** Letters never sent, listed in the log as moments of their own. */
+  readonly letters: readonly Letter[];
   /**
    * What the figures are computed from: the stored digest as the page opens (when asked for),
    * then every urge once read. Null until one of them is there.
@@ -44,9 +47,10 @@ type Changes = Record<string, { newValue?: unknown }>;
  * over the new value), never by reading the whole log again. Writes go through `saveUrge`.
  */
 export function watchUrges(options: Options = {}): { state: ReadonlySignal<UrgesState>; stop: () => void } {
-  const state = signal<UrgesState>({ loaded: false, urges: [], dropped: 0, events: [], history: options.digest ?? null });
+  const state = signal<UrgesState>({ loaded: false, urges: [], dropped: 0, events: [], letters: [], history: options.digest ?? null });
   const urges = new Map<string, Urge>();
   const events = new Map<string, LogEvent>();
+  const letters = new Map<string, Letter>();
   const unreadable = new Set<string>();
   let loaded = false;
   // Changes that arrive while the whole log is being read are applied after it.
@@ -66,12 +70,17 @@ export function watchUrges(options: Options = {}): { state: ReadonlySignal<Urges
         const event = removed ? null : readEvent(newValue);
         if (event === null) events.delete(key);
         else events.set(key, event);
+      } else if (key.startsWith(LETTER_KEY_PREFIX)) {
+        const letter = removed ? null : readLetter(newValue);
+        if (letter === null) letters.delete(key);
+        else letters.set(key, letter);
       }
     }
   };
   const publish = () => {
     const sorted = [...urges.values()].sort((a, b) => a.at - b.at);
-    state.value = { loaded: true, urges: sorted, dropped: unreadable.size, events: [...events.values()].sort((a, b) => a.at - b.at), history: historyOf(sorted) };
+    const byTime = <T extends { at: number }>(a: T, b: T) => a.at - b.at;
+    state.value = { loaded: true, urges: sorted, dropped: unreadable.size, events: [...events.values()].sort(byTime), letters: [...letters.values()].sort(byTime), history: historyOf(sorted) };
     return sorted;
   };
   const readAll = async () => {
@@ -83,7 +92,7 @@ export function watchUrges(options: Options = {}): { state: ReadonlySignal<Urges
   };
 
   const onChanged = (changes: Changes, area: string) => {
-    if (area !== 'local' || !Object.keys(changes).some((key) => key.startsWith(URGE_KEY_PREFIX) || key.startsWith(EVENT_KEY_PREFIX))) return;
+    if (area !== 'local' || !Object.keys(changes).some((key) => key.startsWith(URGE_KEY_PREFIX) || key.startsWith(EVENT_KEY_PREFIX) || key.startsWith(LETTER_KEY_PREFIX))) return;
     if (!loaded) early.push(changes);
     else {
       apply(changes);

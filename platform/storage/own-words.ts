@@ -1,7 +1,9 @@
 import { storage } from '#imports';
 import { type Letter, LETTER_KEY_PREFIX, readLetter } from '../../lib/letter';
 import { type OwnWords, type Plan, readOwnWords } from '../../lib/own-words';
-import { ownWordsItem, seenOnceItem } from './keys';
+import { systemClock } from '../../lib/clock';
+import { dayKey } from '../../lib/week-key';
+import { ownWordsItem, planOfferItem, seenOnceItem } from './keys';
 import { withLock } from './locks';
 
 /*
@@ -30,7 +32,7 @@ export const deletePlan = (id: string): Promise<void> => updateOwnWords((words) 
 
 export const saveReasons = (reasons: readonly string[]): Promise<void> => updateOwnWords((words) => ({ ...words, reasons }));
 
-const letterKey = (id: string) => `local:${LETTER_KEY_PREFIX}${id}` as const;
+export const letterKey = (id: string) => `local:${LETTER_KEY_PREFIX}${id}` as const;
 
 export async function saveLetter(letter: Letter): Promise<void> {
   await storage.setItem(letterKey(letter.id), letter);
@@ -62,4 +64,9 @@ export async function markSaid(what: SaidOnce): Promise<void> {
     const list = Array.isArray(said) ? said.filter((entry): entry is string => typeof entry === 'string') : [];
     if (!list.includes(what)) await seenOnceItem.setValue([...list, what]);
   });
+}
+
+/** Notes that the pause offered to write a plan today: it offers again tomorrow at the earliest. */
+export async function markPlanOffered(now = systemClock()): Promise<void> {
+  await planOfferItem.setValue(dayKey(now));
 }

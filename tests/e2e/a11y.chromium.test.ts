@@ -140,7 +140,7 @@ const PAGES: ExtensionPage[] = [
     path: 'summary.html#weeks-ago=2',
     ready: async (page) => {
       await page.getByRole('heading', { name: /2 weeks ago/ }).waitFor();
-      await page.getByRole('heading', { name: 'Looking back on this week' }).waitFor();
+      await page.getByRole('heading', { name: 'Looking back on that week' }).waitFor();
     },
   },
   {
@@ -151,9 +151,10 @@ const PAGES: ExtensionPage[] = [
     },
     ready: async (page, chromium) => {
       await waitForPause(chromium, page, 'Instagram @someex');
-      await page.getByRole('heading', { name: 'How do you feel after looking?' }).waitFor();
-      // Let the 1-second breath end so both of its states are not half-rendered mid-check.
+      // Let the 1-second breath end so both of its states are not half-rendered mid-check, and
+      // the one question after it is there to be checked too.
       await page.getByText('The breath is over. You can choose now.').waitFor();
+      await page.getByRole('group', { name: /^(What set it off\?|How strong is the urge right now\?)$/ }).waitFor();
     },
   },
   {
@@ -175,7 +176,8 @@ const PAGES: ExtensionPage[] = [
       await page.getByRole('checkbox', { name: 'Strict mode' }).waitFor();
       await page.getByLabel('Changes that loosen protection wait').waitFor();
       await page.getByText(/^(Private windows aren’t covered yet\.|Letting Go also pauses visits in private windows\.)$/).waitFor();
-      await page.getByRole('button', { name: 'Done: open my settings' }).waitFor();
+      await page.getByRole('heading', { name: 'You’re protected' }).waitFor();
+      await page.getByRole('button', { name: 'Open my settings' }).waitFor();
     },
   },
 ];
@@ -281,7 +283,8 @@ async function tabTo(page: Page, want: (f: Focused) => boolean, what: string, op
 }
 
 describe('keyboard only', () => {
-  test('pause screen: focus starts on Go back; Tab reaches every choice and, once usable, Continue; a visible focus at every stop', async ({ chromium, control }) => {
+  test('pause screen: focus starts on Go back; after the breath Tab reaches the one question and, once answered, Continue; a visible focus at every stop', async ({ chromium, control }) => {
+    await control.removeUrges();
     const page = await openExtensionPage(chromium, PAUSE_PATH);
     try {
       await waitForPause(chromium, page, 'Instagram @someex');
@@ -289,32 +292,34 @@ describe('keyboard only', () => {
       expect(start).toMatchObject({ tag: 'button', name: 'Go back' });
       expect(start.indicator, 'Go back shows its focus').not.toBeNull();
 
+      // The one-second breath is over: one question (the first pause of the day: what set it off).
+      await page.getByText('The breath is over. You can choose now.').waitFor();
+      await page.getByRole('group', { name: 'What set it off?' }).waitFor();
+
       // One full round of Tab stops, from Go back back to Go back (the page's focus wraps).
       const round = await tabTo(page, (f) => f.name === 'Go back', 'Go back again', { max: 60 });
       const stops = round.filter((f) => f.tag !== 'body' && f.tag !== 'none');
       const names = stops.map(describeStop);
-      // Before the breath and a choice, Continue is disabled and so not a stop.
+      // Before an answer, Continue is disabled and so not a stop; there is no strength scale.
       expect(names).not.toContain('button[button] "Continue to profile"');
-      // The strength radios are one stop (arrows move within them), each trigger is its own.
-      expect(names.filter((n) => n.startsWith('input[radio]'))).toEqual(['input[radio] "1"']);
+      expect(names.filter((n) => n.startsWith('input[radio]'))).toEqual([]);
       for (const trigger of ['Lonely', 'Bored', 'Saw something of theirs', 'A song or a memory', 'A date that matters', 'Alcohol', 'Can’t sleep', 'Something else']) {
         expect(names).toContain(`input[checkbox] "${trigger}"`);
       }
-      expect(names).toContain('textarea[textarea] "What are you hoping to find? (optional)"');
+      expect(names).toContain('button[button] "What are you hoping to find?"');
       const invisible = stops.filter((f) => f.indicator === null).map(describeStop);
       expect(invisible, `stops without a visible focus indicator: ${invisible.join(', ')}`).toEqual([]);
 
-      // Choose a strength with the arrows and a trigger with Space.
-      await tabTo(page, (f) => f.type === 'radio', 'the strength radios');
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      expect(await focused(page)).toMatchObject({ type: 'radio', name: '3', checked: true });
+      // Choose a trigger with Space, then open the note with Enter and write in it.
       await tabTo(page, (f) => f.name === 'Lonely', 'the Lonely checkbox');
       await page.keyboard.press('Space');
       expect(await focused(page)).toMatchObject({ name: 'Lonely', checked: true });
+      await tabTo(page, (f) => f.name === 'What are you hoping to find?', 'the note link');
+      await page.keyboard.press('Enter');
+      expect(await focused(page)).toMatchObject({ tag: 'textarea', name: 'What are you hoping to find? (optional)' });
+      await page.keyboard.type('nothing new');
 
-      // The one-second breath is over: Continue is now a Tab stop, and it shows its focus.
-      await page.getByText('The breath is over. You can choose now.').waitFor();
+      // Continue is now a Tab stop, and it shows its focus.
       const toContinue = await tabTo(page, (f) => f.name === 'Continue to profile', 'Continue to profile');
       const atContinue = toContinue.at(-1)!;
       expect(atContinue.disabled).toBe(false);
@@ -324,8 +329,8 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.url(), { message: 'the profile' }).toBe('https://www.instagram.com/someex/');
       await expect
-        .poll(async () => (await control.urges()).some((u) => u.outcome === 'continued' && u.source === 'app' && u.strength === 3 && u.triggers.join() === 'lonely'), {
-          message: 'the urge to be logged as continued, strength 3, lonely',
+        .poll(async () => (await control.urges()).some((u) => u.outcome === 'continued' && u.source === 'app' && u.hopingToFind === 'nothing new' && u.triggers.join() === 'lonely'), {
+          message: 'the urge to be logged as continued, lonely, with the note',
         })
         .toBe(true);
     } finally {
@@ -344,7 +349,8 @@ describe('keyboard only', () => {
       await page.keyboard.type('https://www.instagram.com/another.one/');
       await page.keyboard.press('Enter');
       await status.waitFor({ timeout: 5_000 });
-      expect(await status.textContent()).toBe('Added Instagram @another.one. Visits to it will now pause first.');
+      // Someone is listed already: a new profile goes to someone new unless the user picks a person.
+      expect(await status.textContent()).toBe('Added Instagram @another.one as someone new. Visits to it will now pause first.');
       // The field is cleared for the next one and keeps focus.
       expect(await focused(page)).toMatchObject({ id: 'profile-url' });
       expect(await page.getByLabel('Profile URL').inputValue()).toBe('');

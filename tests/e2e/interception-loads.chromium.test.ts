@@ -143,7 +143,7 @@ describe('a full load of a listed profile never reaches the site', () => {
     expect(profileRequests(sites, 'someex')).toEqual([]);
   });
 
-  test('a reload of a profile page that was open before it was listed', async ({ chromium, control, page, sites }) => {
+  test('a profile page open before it was listed pauses once listed, and a reload stays paused', async ({ chromium, control, page, sites }) => {
     await page.goto('https://www.instagram.com/lateex/');
     await page.getByText('PROFILE OF lateex').waitFor();
     expect(profileRequests(sites, 'lateex')).toHaveLength(1);
@@ -151,6 +151,8 @@ describe('a full load of a listed profile never reaches the site', () => {
     await control.listProfiles([...LISTED, 'instagram:lateex']);
     try {
       sites.reset();
+      // The guard looks again at the page it is on whenever the list changes.
+      await waitForPause(chromium, page, 'Instagram @lateex');
       await page.reload();
       await waitForPause(chromium, page, 'Instagram @lateex');
       expect(profileRequests(sites, 'lateex')).toEqual([]);

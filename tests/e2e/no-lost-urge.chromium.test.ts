@@ -12,7 +12,7 @@
  * - "Go back" in a tab with nowhere to go back to (a link opened in a new tab), with the worker
  *   running as usual: the worker closes the tab, and the urge is logged as turned back.
  * - The service worker stopped again and again while pages save urges and while pause pages
- *   decide ("Lonely", then "Go back", half of them in tabs the worker must close): every urge is
+ *   decide (the one question answered, then "Go back", half of them in tabs the worker must close): every urge is
  *   there with the outcome chosen.
  * Where a pause page's outcome is wrong, the failure lists every write its urge went through,
  * in order, as chrome.storage.onChanged reported them.
@@ -26,7 +26,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, expect } from 'vitest';
 import type { ChromiumSession } from './harness/chromium';
 import { test } from './harness/fixtures';
-import { type ExtensionControl, sleep, waitForPause } from './harness/interception';
+import { answerPause, type ExtensionControl, type PauseQuestion, sleep, waitForPause } from './harness/interception';
 import { neutralLinkName } from './harness/stand-in-sites';
 import type { StoredUrge } from './harness/stored';
 
@@ -147,8 +147,14 @@ async function trackPauseUrges(control: ExtensionControl): Promise<() => Promise
   return () => page.evaluate(() => (globalThis as unknown as { urgeTrail: Record<string, string[]> }).urgeTrail);
 }
 
-/** The id of the urge a pause tab logs (kept in its history entry). */
-const urgeIdOf = (page: Page): Promise<string | undefined> => page.evaluate(() => (history.state as { urgeId?: string } | null)?.urgeId);
+/** The id of the urge a pause tab logs (kept in its history entry once its first frame is up). */
+async function urgeIdOf(page: Page): Promise<string> {
+  let id: string | undefined;
+  await expect
+    .poll(async () => (id = await page.evaluate(() => (history.state as { urgeId?: string } | null)?.urgeId)), { message: 'the pause’s history entry to name its urge' })
+    .toBeDefined();
+  return id!;
+}
 
 test('five pages writing 50 urges each at the same moment: all 250 are kept', async ({ chromium, control }) => {
   const open_ = (path: string) => open(chromium, path);
@@ -176,7 +182,8 @@ test('five pages writing 50 urges each at the same moment: all 250 are kept', as
   }
   // Read back through the extension's own reader: the popup, which watches storage, counts them.
   await popup.getByText('252 urges', { exact: true }).waitFor();
-  await popup.getByText('250 urges surfed in total.').waitFor();
+  // The two pauses still open count as turned back, as leaving them would make them.
+  await popup.getByText(/^You have turned back 252 times in all\./).waitFor();
 });
 
 test('twelve pause tabs opened at the same moment, and the popup logging by hand: one urge each, none doubled', async ({ chromium, control }) => {
@@ -253,8 +260,8 @@ test('"Go back" in a tab with nowhere to go back to (a link opened in a new tab)
     await news.getByRole('link', { name: neutralLinkName(PROFILE, true), exact: true }).click();
     const tab = await appeared;
     await waitForPause(chromium, tab, 'Instagram @someex');
-    ids.push((await urgeIdOf(tab))!);
-    await tab.getByRole('checkbox', { name: 'Lonely' }).check();
+    ids.push(await urgeIdOf(tab));
+    await answerPause(tab);
     await tab.getByRole('button', { name: 'Go back' }).click();
     await expect.poll(() => tab.isClosed(), { message: 'the worker to close the tab' }).toBe(true);
   }
@@ -298,11 +305,12 @@ test('the service worker stopped again and again while pages save and pause page
 
   const started = Date.now();
   await logByHand(popup, 3);
-  // Pause pages deciding, one after another: "Lonely", then "Go back". Every other one is a tab
+  // Pause pages deciding, one after another: the one question, then "Go back". Every other one is a tab
   // the extension opened (chrome.tabs.create) with nowhere to go back to, so "Go back" asks the
   // worker to close it; the others go back in their history (a blank page before the pause).
   const deciders: Page[] = [];
   const kinds = new Map<string, string>();
+  const asked = new Map<string, PauseQuestion>();
   for (let i = 0; i < DECIDERS; i++) {
     let tab: Page;
     if (i % 2 === 0) {
@@ -315,8 +323,10 @@ test('the service worker stopped again and again while pages save and pause page
     }
     deciders.push(tab);
     await waitForPause(chromium, tab, 'Instagram @someex');
-    kinds.set((await urgeIdOf(tab))!, i % 2 === 0 ? 'closed by the worker' : 'history.back()');
-    await tab.getByRole('checkbox', { name: 'Lonely' }).check();
+    const id = await urgeIdOf(tab);
+    kinds.set(id, i % 2 === 0 ? 'closed by the worker' : 'history.back()');
+    // "Lonely", or a strength of 6: whichever one question the pause asks.
+    asked.set(id, await answerPause(tab));
     // A stop at the very moment of the choice, besides those of the loop.
     await Promise.all([stopper.stopOnce().then((stopped) => stopped && stops++), tab.getByRole('button', { name: 'Go back' }).click()]);
     await sleep(150);
@@ -344,8 +354,8 @@ test('the service worker stopped again and again while pages save and pause page
   expect(paused).toHaveLength(DECIDERS);
   // Each as the user left it; the writes each one saw, in order, tell what went wrong if not.
   const story = (u: StoredUrge, outcome: string): string => `${outcome} (${kinds.get(u.id)}; writes: ${trail[u.id]?.join(' → ')})`;
-  expect(Object.fromEntries(paused.map((u) => [u.id, story(u, `${u.outcome}[${u.triggers.join(',')}]`)]))).toEqual(
-    Object.fromEntries(paused.map((u) => [u.id, story(u, 'turned-back[lonely]')])),
+  expect(Object.fromEntries(paused.map((u) => [u.id, story(u, `${u.outcome}[${u.triggers.join(',') || `strength ${u.strength}`}]`)]))).toEqual(
+    Object.fromEntries(paused.map((u) => [u.id, story(u, asked.get(u.id) === 'trigger' ? 'turned-back[lonely]' : 'turned-back[strength 6]')])),
   );
   expect(stored).toHaveLength(written + 3 + DECIDERS);
 

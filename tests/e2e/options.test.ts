@@ -99,7 +99,7 @@ test('removing waits out the cooling-off period and can be taken back until then
   await reload(page);
   // Still listed (and still paused), with the removal shown as pending.
   await page.getByText(/^Leaves your list /).waitFor();
-  await page.getByRole('region', { name: 'Waiting to take effect' }).getByText(/^Remove Instagram @someex:/).waitFor();
+  await page.getByRole('region', { name: 'Waiting to take effect' }).getByText(/^Instagram @someex leaves your list on /).waitFor();
   await page.getByRole('button', { name: 'Keep Instagram @someex', exact: true }).click();
   await removeButton(page, 'Instagram @someex').waitFor();
 });

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ChromiumSession } from './harness/chromium';
 import { test } from './harness/fixtures';
-import { profileRequests, waitForPause } from './harness/interception';
+import { answerPause, profileRequests, waitForPause } from './harness/interception';
 import { linkName, neutralLinkName } from './harness/stand-in-sites';
 import type { StoredSettings } from './harness/stored';
 
@@ -39,14 +39,13 @@ test('a stopped visit is logged at once as undecided, and only once across a rel
 
 test('Go back: logged as turned back with the choice made, and the user is back where they were', async ({ chromium, control, page, sites }) => {
   await fromNews(chromium, page);
-  await page.getByRole('radio', { name: '6' }).check();
-  await page.getByRole('checkbox', { name: 'Lonely' }).check();
-  await page.getByLabel('What are you hoping to find? (optional)').fill('if they miss me');
+  // The first pause of the day asks what set it off.
+  expect(await answerPause(page, { trigger: 'Lonely', hoping: 'if they miss me' })).toBe('trigger');
   await page.getByRole('button', { name: 'Go back' }).click();
   await expect.poll(() => page.url(), { message: 'the news page' }).toBe('https://news.example.test/');
   await expect.poll(async () => (await control.urges())[0]?.outcome, { message: 'the outcome' }).toBe('turned-back');
   expect(await control.urges()).toEqual([
-    expect.objectContaining({ outcome: 'turned-back', strength: 6, triggers: ['lonely'], hopingToFind: 'if they miss me', source: 'load' }),
+    expect.objectContaining({ outcome: 'turned-back', strength: null, triggers: ['lonely'], hopingToFind: 'if they miss me', source: 'load' }),
   ]);
   expect(profileRequests(sites, 'someex', 'instagram.com')).toEqual([]);
 });
@@ -56,6 +55,10 @@ test('Continue: only after the breath and a choice; logged as continued; the pro
   await page.getByRole('link', { name: linkName('/someex/', 'push-first') }).click();
   await waitForPause(chromium, page, 'Instagram @someex');
   const proceed = page.getByRole('button', { name: 'Continue to profile' });
+  // During the breath there is nothing to continue with; after it, one question first.
+  expect(await proceed.count()).toBe(0);
+  expect(await page.getByText('After the breath, you can choose.').count()).toBe(1);
+  await page.getByRole('group', { name: 'What set it off?' }).waitFor();
   expect(await proceed.isDisabled()).toBe(true);
   await page.getByRole('checkbox', { name: 'Bored' }).check();
   await expect.poll(() => proceed.isDisabled(), { message: 'Continue to become available' }).toBe(false);

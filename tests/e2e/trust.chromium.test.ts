@@ -6,7 +6,7 @@
  */
 import { describe, expect } from 'vitest';
 import { test } from './harness/fixtures';
-import { startingWith, waitForPause } from './harness/interception';
+import { answerPause, startingWith, waitForPause } from './harness/interception';
 import { linkName, type ProbeReport, type StandInSites } from './harness/stand-in-sites';
 
 const LISTED = 'someex';
@@ -126,7 +126,7 @@ test('a pause that another page’s script opened is shown, but logged only once
   // Opened again, and this time the user answers it: logged, saying how it arrived.
   popup = await Promise.all([chromium.context.waitForEvent('page'), page.getByRole('button', { name: 'Open a window' }).click()]).then(([opened]) => opened);
   await waitForPause(chromium, popup, `Instagram @${LISTED}`);
-  await popup.getByRole('checkbox', { name: 'Lonely' }).check();
+  expect(await answerPause(popup, { trigger: 'Lonely' })).toBe('trigger');
   await expect.poll(async () => (await control.urges()).length, { message: 'the urge the user took up' }).toBe(1);
   expect(await control.urges()).toEqual([expect.objectContaining({ arrival: 'opened-by-page', triggers: ['lonely'] })]);
 });

@@ -3,9 +3,10 @@
  * .output/chrome-mv3), written against what the user reads and the files they get
  * (PRODUCT.md, "The popup and the week" and "Options, onboarding, data"):
  *
- * - four visits to listed profiles go through the pause screen (three "Go back" with different
- *   strengths and triggers, one "Continue to profile");
- * - the popup's week reads "4 urges · 3 surfed · 75% turned back" and lists them newest first;
+ * - four visits to listed profiles go through the pause screen (three "Go back", one "Continue
+ *   to profile"), each answering the one question it asks after the breath: what set it off on
+ *   the day's 1st and 3rd pause, how strong it is on the 2nd and 4th;
+ * - the popup's week reads "4 urges · 3 turned back · 1 look" and lists them newest first;
  * - "How do you feel after looking?" is asked only about a look more than two minutes old, and
  *   the answer is kept with that urge;
  * - the options page exports a JSON backup and a CSV holding exactly those urges;
@@ -46,10 +47,10 @@ const choiceOf = ({ profileKey, source, strength, triggers, hopingToFind, outcom
 
 /** The four visits of the first test, oldest first, as the pause screen stores them. */
 const VISITS: readonly Choice[] = [
-  { profileKey: 'instagram:someex', source: 'load', strength: 3, triggers: ['lonely'], hopingToFind: NOTE, outcome: 'turned-back', feltAfter: null },
-  { profileKey: 'instagram:someex', source: 'app', strength: 8, triggers: ['saw-something', 'song-or-memory'], hopingToFind: '', outcome: 'turned-back', feltAfter: null },
+  { profileKey: 'instagram:someex', source: 'load', strength: null, triggers: ['lonely', 'cant-sleep'], hopingToFind: NOTE, outcome: 'turned-back', feltAfter: null },
+  { profileKey: 'instagram:someex', source: 'app', strength: 8, triggers: [], hopingToFind: '', outcome: 'turned-back', feltAfter: null },
   { profileKey: 'x:someex', source: 'load', strength: null, triggers: ['bored'], hopingToFind: '', outcome: 'continued', feltAfter: null },
-  { profileKey: 'instagram:someex', source: 'load', strength: 6, triggers: ['cant-sleep'], hopingToFind: '', outcome: 'turned-back', feltAfter: null },
+  { profileKey: 'instagram:someex', source: 'load', strength: 6, triggers: [], hopingToFind: '', outcome: 'turned-back', feltAfter: null },
 ];
 
 /** The record the first test leaves: the four visits, made in the last minute (the look too recent to ask about). */
@@ -103,10 +104,18 @@ async function pauseInInstagram(chromium: ChromiumSession): Promise<Page> {
   return page;
 }
 
-async function choose(page: Page, strength: number | null, triggers: string[], note = ''): Promise<void> {
-  if (strength !== null) await page.getByRole('radio', { name: String(strength), exact: true }).check();
-  for (const trigger of triggers) await page.getByRole('checkbox', { name: trigger, exact: true }).check();
-  if (note !== '') await page.getByLabel('What are you hoping to find? (optional)').fill(note);
+/** After the breath, answers the one question the pause asks, which must be `question`. */
+async function choose(page: Page, question: 'trigger' | 'strength', answer: string[] | number, note = ''): Promise<void> {
+  const group = page.getByRole('group', { name: question === 'trigger' ? 'What set it off?' : 'How strong is the urge right now?' });
+  await group.waitFor();
+  // One question, never both.
+  expect(await page.getByRole('group', { name: question === 'trigger' ? 'How strong is the urge right now?' : 'What set it off?' }).count()).toBe(0);
+  if (typeof answer === 'number') await group.getByRole('radio', { name: String(answer), exact: true }).check();
+  else for (const trigger of answer) await group.getByRole('checkbox', { name: trigger, exact: true }).check();
+  if (note !== '') {
+    await page.getByRole('button', { name: 'What are you hoping to find?' }).click();
+    await page.getByLabel('What are you hoping to find? (optional)').fill(note);
+  }
 }
 
 /** Waits until `count` urges are stored and the newest has this outcome. */
@@ -133,19 +142,19 @@ async function goBack(control: ExtensionControl, page: Page, expectedUrl: string
 }
 
 test('four visits through the pause screen are logged with their choices: three turned back, one looked', async ({ chromium, control, sites }) => {
-  // 1. From a link on another site; not strong, lonely, with a note.
+  // 1. From a link on another site: lonely and sleepless, with a note.
   let page = await pauseFromNews(chromium, 'https://www.instagram.com/someex/', 'Instagram @someex');
-  await choose(page, 3, ['Lonely'], NOTE);
-  expect(await goBack(control, page, 'https://news.example.test/', 1)).toMatchObject({ strength: 3, triggers: ['lonely'], hopingToFind: NOTE, source: 'load' });
+  await choose(page, 'trigger', ['Lonely', 'Can’t sleep'], NOTE);
+  expect(await goBack(control, page, 'https://news.example.test/', 1)).toMatchObject({ strength: null, triggers: ['lonely', 'cant-sleep'], hopingToFind: NOTE, source: 'load' });
 
-  // 2. Inside the Instagram app; strong, two triggers.
+  // 2. Inside the Instagram app: the second pause asks how strong it is.
   page = await pauseInInstagram(chromium);
-  await choose(page, 8, ['Saw something of theirs', 'A song or a memory']);
-  expect(await goBack(control, page, 'https://www.instagram.com/', 2)).toMatchObject({ strength: 8, triggers: ['saw-something', 'song-or-memory'], source: 'app' });
+  await choose(page, 'strength', 8);
+  expect(await goBack(control, page, 'https://www.instagram.com/', 2)).toMatchObject({ strength: 8, triggers: [], source: 'app' });
 
-  // 3. X from the news site: after the breath and a choice, the user looks.
+  // 3. X from the news site: after the breath and the answer, the user looks.
   page = await pauseFromNews(chromium, 'https://x.com/someex', 'X @someex');
-  await choose(page, null, ['Bored']);
+  await choose(page, 'trigger', ['Bored']);
   const proceed = page.getByRole('button', { name: 'Continue to profile' });
   await expect.poll(() => proceed.isDisabled(), { message: 'Continue to become available' }).toBe(false);
   await proceed.click();
@@ -153,10 +162,10 @@ test('four visits through the pause screen are logged with their choices: three 
   expect(await waitForLogged(control, 3, 'continued')).toMatchObject({ profileKey: 'x:someex', strength: null, triggers: ['bored'], feltAfter: null });
   await page.close();
 
-  // 4. Instagram again (its allowance was not opened): only a strength, late at night.
+  // 4. Instagram again (its allowance was not opened): how strong, this time.
   page = await pauseFromNews(chromium, 'https://www.instagram.com/someex/', 'Instagram @someex');
-  await choose(page, 6, ['Can’t sleep']);
-  expect(await goBack(control, page, 'https://news.example.test/', 4)).toMatchObject({ strength: 6, triggers: ['cant-sleep'], profileKey: 'instagram:someex' });
+  await choose(page, 'strength', 6);
+  expect(await goBack(control, page, 'https://news.example.test/', 4)).toMatchObject({ strength: 6, triggers: [], profileKey: 'instagram:someex' });
 
   expect(profileRequests(sites, 'someex', 'instagram.com')).toEqual([]);
   const logged = await storedUrges(await control.open());
@@ -184,21 +193,22 @@ async function textsOf(locator: Locator): Promise<string[]> {
   return (await locator.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
-test('the popup reads the week: "4 urges · 3 surfed · 75% turned back", the log newest first', async ({ chromium, control }) => {
+test('the popup reads the week: "4 urges · 3 turned back · 1 look", the log newest first', async ({ chromium, control }) => {
   await store(control, RECORD());
   const page = await openPopup(chromium);
   await headline(page).waitFor();
-  expect((await headline(page).textContent())?.replace(/\s+/g, ' ').trim()).toBe('4 urges · 3 surfed · 75% turned back');
+  expect((await headline(page).textContent())?.replace(/\s+/g, ' ').trim()).toBe('4 urges · 3 turned back · 1 look');
   await expect.poll(() => logLines(page).count()).toBe(4);
   const lines = await textsOf(logLines(page));
   expect(lines.map((line) => line.split(' · ')[0])).toEqual(['Turned back', 'Looked', 'Turned back', 'Turned back']);
   expect(lines.map((line) => line.split(' · ').at(-1))).toEqual(['Instagram @someex', 'X @someex', 'Instagram @someex', 'Instagram @someex']);
   const details = await textsOf(page.locator('ol.urge-log > li.urge > p.hint'));
-  expect(details).toEqual(['strength 6 · can’t sleep', 'bored', 'strength 8 · saw something of theirs, a song or a memory', 'strength 3 · lonely']);
+  expect(details).toEqual(['strength 6', 'bored', 'strength 8', 'lonely, can’t sleep']);
   await expect.poll(() => page.locator('ol.urge-log .quote').allTextContents()).toEqual([`Hoping to find: ${NOTE}`]);
   const streaks = await textsOf(page.locator('.week-compact .streaks li'));
-  expect(streaks[0]).toBe('You looked today. A new run starts tomorrow.');
-  expect(streaks[1]).toMatch(/^3 urges surfed in total\./);
+  // The total first; a look today is not held up as a zero.
+  expect(streaks).toHaveLength(1);
+  expect(streaks[0]).toMatch(/^You have turned back 3 times in all\./);
   // The look was moments ago: too soon to ask how it felt.
   expect(await feltAfterQuestion(page).count()).toBe(0);
   await page.close();
@@ -228,7 +238,7 @@ test('"How do you feel after looking?" is asked about a look older than two minu
   // The week counts it; the log shows it with the answer; it is not asked again.
   await page.reload();
   await headline(page).waitFor();
-  expect((await headline(page).textContent())?.replace(/\s+/g, ' ').trim()).toBe('5 urges · 3 surfed · 60% turned back');
+  expect((await headline(page).textContent())?.replace(/\s+/g, ' ').trim()).toBe('5 urges · 3 turned back · 2 looks');
   await expect.poll(() => logLines(page).count()).toBe(5);
   const entry = page.locator('ol.urge-log > li.urge').last();
   expect((await entry.locator('.urge-line').textContent())?.split(' · ')[0]).toBe('Looked');
@@ -269,10 +279,10 @@ test('"Export a full backup (JSON)" saves a letting-go-backup v1 file with the p
   const outcomes = Object.fromEntries(backup.urges.map((u) => [u.id, [u.outcome, u.triggers, u.feltAfter]]));
   expect(outcomes).toEqual({
     [logged[0]!.id]: ['continued', ['date'], 'worse'],
-    [logged[1]!.id]: ['turned-back', ['lonely'], null],
-    [logged[2]!.id]: ['turned-back', ['saw-something', 'song-or-memory'], null],
+    [logged[1]!.id]: ['turned-back', ['lonely', 'cant-sleep'], null],
+    [logged[2]!.id]: ['turned-back', [], null],
     [logged[3]!.id]: ['continued', ['bored'], null],
-    [logged[4]!.id]: ['turned-back', ['cant-sleep'], null],
+    [logged[4]!.id]: ['turned-back', [], null],
   });
 });
 
@@ -321,8 +331,8 @@ test('"Export urges (CSV)" saves a header row and one row per urge, oldest first
   expect(rows.every((row) => row.length === header!.length)).toBe(true);
   expect(column('outcome')).toEqual(['looked', 'turned back', 'turned back', 'looked', 'turned back']);
   expect(column('profile')).toEqual(['Instagram @someex', 'Instagram @someex', 'Instagram @someex', 'X @someex', 'Instagram @someex']);
-  expect(column('strength')).toEqual(['7', '3', '8', '', '6']);
-  expect(column('what set it off')).toEqual(['A date that matters', 'Lonely', 'Saw something of theirs; A song or a memory', 'Bored', 'Can’t sleep']);
+  expect(column('strength')).toEqual(['7', '', '8', '', '6']);
+  expect(column('what set it off')).toEqual(['A date that matters', 'Lonely; Can’t sleep', '', 'Bored', '']);
   expect(column('reached by')).toEqual(['opening the page', 'opening the page', 'inside the site', 'opening the page', 'opening the page']);
   expect(column('hoping to find')).toEqual(['', NOTE, '', '', '']);
   expect(column('felt after')).toEqual(['worse', '', '', '', '']);
@@ -357,15 +367,15 @@ test('the backup, imported into a fresh browser through the options page, shows 
 
   const popup = await openPopup(fresh);
   await headline(popup).waitFor();
-  expect((await headline(popup).textContent())?.replace(/\s+/g, ' ').trim()).toBe('5 urges · 3 surfed · 60% turned back');
+  expect((await headline(popup).textContent())?.replace(/\s+/g, ' ').trim()).toBe('5 urges · 3 turned back · 2 looks');
   await expect.poll(() => logLines(popup).count()).toBe(5);
   const lines = await textsOf(logLines(popup));
   expect(lines.map((line) => line.split(' · ')[0])).toEqual(['Turned back', 'Looked', 'Turned back', 'Turned back', 'Looked']);
   expect(await textsOf(popup.locator('ol.urge-log > li.urge > p.hint'))).toEqual([
-    'strength 6 · can’t sleep',
+    'strength 6',
     'bored',
-    'strength 8 · saw something of theirs, a song or a memory',
-    'strength 3 · lonely',
+    'strength 8',
+    'lonely, can’t sleep',
     'strength 7 · a date that matters · felt worse after',
   ]);
   // The listed profiles came along too.

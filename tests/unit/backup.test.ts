@@ -11,6 +11,8 @@ const data: BackupData = {
     newUrge({ id: 'u2', at: now - 500, profileKey: null, source: 'manual', triggers: ['lonely'] }),
   ],
   weekNotes: { '2026-11-23': 'A hard week, and I got through it.' },
+  letters: [],
+  ownWords: { plans: [], reasons: [] },
 };
 
 describe('backup files', () => {
@@ -77,12 +79,47 @@ describe('backup files', () => {
   });
 });
 
+describe('letters, plans and reasons in a backup', () => {
+  const words = { plans: [{ id: 'p1', when: { kind: 'trigger' as const, trigger: 'lonely' as const }, then: 'call Maya' }], reasons: ['My evenings are mine'] };
+  const letter = { id: 'l1', at: now - 3_600_000, text: 'What I would have said.' };
+
+  it('round-trips them', () => {
+    const read = readBackup(t, JSON.stringify(makeBackup({ ...data, letters: [letter], ownWords: words }, now)), now);
+    expect(read.ok && read.backup.letters).toEqual([letter]);
+    expect(read.ok && read.backup.ownWords).toEqual(words);
+  });
+
+  it('reads a version 1 file, written before them, as having none', () => {
+    const v1 = JSON.stringify({ format: 'letting-go-backup', version: 1, exportedAt: now, people: data.people, urges: data.urges, weekNotes: {} });
+    const read = readBackup(t, v1, now);
+    expect(read.ok && { letters: read.backup.letters, ownWords: read.backup.ownWords }).toEqual({ letters: [], ownWords: { plans: [], reasons: [] } });
+  });
+
+  it('refuses a file whose letters or words are damaged, saying which', () => {
+    const damaged = (extra: object) => readBackup(t, JSON.stringify({ ...makeBackup(data, now), ...extra }), now);
+    expect(damaged({ letters: [{ id: 'x', at: 'yesterday', text: 'x' }] })).toEqual({ ok: false, message: 'This backup is damaged: its letters can’t be read. Nothing was changed.' });
+    expect(damaged({ letters: 'all of them' })).toMatchObject({ ok: false });
+    expect(damaged({ ownWords: [] })).toEqual({ ok: false, message: 'This backup is damaged: its plans and reasons can’t be read. Nothing was changed.' });
+  });
+
+  it('adds new letters, and plans and reasons beside the user’s own, never over them', () => {
+    const mine = { ...data, letters: [letter], ownWords: { plans: [{ id: 'mine', when: { kind: 'words' as const, text: 'Sunday nights' }, then: 'run a bath' }], reasons: ['Mine first'] } };
+    const theirs = { ...data, letters: [letter, { ...letter, id: 'l2' }], ownWords: { plans: [...words.plans, mine.ownWords.plans[0]!], reasons: ['Mine first', ...words.reasons] } };
+    const { merged, preview } = mergeBackup(mine, theirs);
+    expect(preview.newLetters).toBe(1);
+    expect(merged.letters.map((one) => one.id)).toEqual(['l1', 'l2']);
+    expect(merged.ownWords).toEqual({ plans: [mine.ownWords.plans[0], words.plans[0]], reasons: ['Mine first', 'My evenings are mine'] });
+  });
+});
+
 describe('mergeBackup', () => {
   it('adds only what is new, keeps everything that was there, and says what it will do', () => {
     const current: BackupData = {
       people: [{ id: 'a', name: 'Sam', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] }],
       urges: [data.urges[0]!],
       weekNotes: { '2026-11-23': 'Mine, kept.' },
+      letters: [],
+      ownWords: { plans: [], reasons: [] },
     };
     const incoming: BackupData = {
       people: [
@@ -92,9 +129,11 @@ describe('mergeBackup', () => {
       ],
       urges: data.urges,
       weekNotes: { '2026-11-23': 'Theirs', '2026-11-16': 'Older week' },
+      letters: [],
+      ownWords: { plans: [], reasons: [] },
     };
     const { merged, preview } = mergeBackup(current, incoming);
-    expect(preview).toEqual({ newProfiles: 2, knownProfiles: 2, newUrges: 1, knownUrges: 1, newWeekNotes: 1 });
+    expect(preview).toEqual({ newProfiles: 2, knownProfiles: 2, newUrges: 1, knownUrges: 1, newWeekNotes: 1, newLetters: 0 });
     expect(merged.people.map((person) => [person.id, person.name, person.profiles.map((profile) => profile.key)])).toEqual([
       ['a', 'Sam', ['instagram:someex', 'x:someex']],
       ['b', 'New partner', ['tiktok:newone']],

@@ -8,6 +8,7 @@ import { startPause } from '../../platform/pause/start-pause';
 import { allowancesItem, pausePassItem, peopleItem, settingsItem } from '../../platform/storage/keys';
 import { saveUrge, saveUrges } from '../../platform/storage/urges';
 import { pinClock } from './clock';
+import { markPlanOffered, savePlan, saveReasons } from '../../platform/storage/own-words';
 
 const now = new Date('2026-11-26T21:00').getTime();
 const PASS = '6f1c1b7e-2f1a-4d2b-9a8e-0c6a5b4d3e2f';
@@ -72,5 +73,39 @@ describe('the pause page as it opens', () => {
     await allowancesItem.setValue({});
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, pausedUntil: now + 3_600_000 });
     expect(await start()).toEqual({ kind: 'go-through', target: PROFILE });
+  });
+
+  it('in the user’s stricter hours (9 PM here), is strict or breathes longer; outside them, as usual', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, breathSteps: [10], schedules: [{ from: 20, to: 23, strict: false, breathSeconds: 45 }] });
+    expect(await start()).toMatchObject({ kind: 'pause', strict: false, breathSeconds: 45, hour: 21 });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, breathSteps: [10], schedules: [{ from: 20, to: 23, strict: true, breathSeconds: 0 }] });
+    expect(await start()).toMatchObject({ kind: 'pause', strict: true });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, breathSteps: [10], schedules: [{ from: 6, to: 9, strict: true, breathSeconds: 120 }] });
+    expect(await start()).toMatchObject({ kind: 'pause', strict: false, breathSeconds: 10 });
+  });
+
+  it('brings the user’s plans and reasons, and offers to make a plan once a day while there is none', async () => {
+    expect(await start()).toMatchObject({ kind: 'pause', offerPlan: true, ownWords: { plans: [], reasons: [] } });
+    await markPlanOffered(now);
+    expect(await start()).toMatchObject({ kind: 'pause', offerPlan: false });
+    await markPlanOffered(now - 86_400_000);
+    expect(await start()).toMatchObject({ kind: 'pause', offerPlan: true });
+    await savePlan({ id: 'p', when: { kind: 'trigger', trigger: 'lonely' }, then: 'call Maya' });
+    await saveReasons(['My evenings are mine']);
+    expect(await start()).toMatchObject({ kind: 'pause', offerPlan: false, ownWords: { plans: [{ id: 'p' }], reasons: ['My evenings are mine'] } });
+  });
+
+  it('asks about the last pause’s plan only when it turned back with one, and nobody has answered yet', async () => {
+    const earlier = newUrge({ id: 'earlier', at: now - 3_600_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', plan: { id: 'p', then: 'call Maya' } });
+    await saveUrge(earlier);
+    expect(await start()).toMatchObject({ kind: 'pause', askPlanHelped: { id: 'earlier', plan: { then: 'call Maya' } } });
+    await saveUrge({ ...earlier, planHelped: 'no' });
+    expect(await start()).toMatchObject({ kind: 'pause', askPlanHelped: null });
+    await saveUrge({ ...earlier, outcome: 'continued' });
+    expect(await start()).toMatchObject({ kind: 'pause', askPlanHelped: null });
+    // A pause since, without a plan: the older plan is not asked about any more.
+    await saveUrge({ ...earlier, planHelped: undefined });
+    await saveUrge(newUrge({ id: 'since', at: now - 60_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back' }));
+    expect(await start()).toMatchObject({ kind: 'pause', askPlanHelped: null });
   });
 });

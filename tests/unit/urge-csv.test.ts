@@ -19,3 +19,19 @@ describe('urgesToCsv', () => {
     expect(lines[3]).toBe('');
   });
 });
+
+describe('urgesToCsv with letters', () => {
+  const urge = newUrge({ id: 'u', at: new Date('2026-11-25T08:30').getTime(), profileKey: null, source: 'manual', outcome: 'turned-back' });
+  const letter = { id: 'l', at: new Date('2026-11-24T22:10').getTime(), text: 'I miss you, "still"' };
+
+  it('leaves letters out unless asked', () => {
+    expect(urgesToCsv(t, [urge])).not.toContain('I miss you');
+  });
+
+  it('puts an asked-for letter in time order, marked as a letter, its words where a reflection would be', () => {
+    const lines = urgesToCsv(t, [urge], [letter]).slice(1).split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toBe('2026-11-24,22:10,,,,,,,"letter, not sent",,,"I miss you, ""still"""');
+    expect(lines[2]!.startsWith('2026-11-25,08:30')).toBe(true);
+  });
+});

@@ -79,7 +79,7 @@ describe('the urges’ digest in storage', () => {
 
   it('keeps up with an imported backup, old urges included', async () => {
     await saveUrge(urge('mine', DAY));
-    await importBackup({ people: [], urges: [urge('x', 40 * DAY, { outcome: 'continued' }), urge('y', 2 * DAY)], weekNotes: {} });
+    await importBackup({ people: [], urges: [urge('x', 40 * DAY, { outcome: 'continued' }), urge('y', 2 * DAY)], weekNotes: {}, letters: [], ownWords: { plans: [], reasons: [] } });
     const { stored, counted } = await compare();
     expect(stored).toEqual(counted);
     expect(stored?.recent.map(([id]) => id)).toEqual(['y', 'mine']);

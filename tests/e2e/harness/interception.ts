@@ -89,7 +89,8 @@ export class ExtensionControl {
   /** Removes every stored urge, or every one but those `keep` names. */
   async removeUrges(keep: ReadonlySet<string> = new Set()): Promise<void> {
     const keys = Object.keys(await this.all()).filter((key) => key.startsWith('urge:') && !keep.has(key));
-    if (keys.length > 0) await this.remove(keys);
+    // The digest counts them too: removed behind its back, it goes as well (pages count it again).
+    if (keys.length > 0) await this.remove([...keys, 'urgeDigest']);
   }
 
   /**
@@ -205,6 +206,30 @@ export async function waitForPause(session: ChromiumSession, page: Page, profile
   const href = page.url();
   const at = href.indexOf('&url=');
   return { url: new URL(href), via: new URL(href).searchParams.get('via'), target: at === -1 ? '' : href.slice(at + 5) };
+}
+
+/** What the pause asks after the breath: what set the urge off, or how strong it is (never both). */
+export type PauseQuestion = 'trigger' | 'strength';
+
+/**
+ * Waits for the breath to end and answers the one question the pause then asks (the first pause
+ * of a day asks what set it off, the next how strong it is, and so on), optionally writing what
+ * the user hoped to find behind its link. Returns the question that was asked.
+ */
+export async function answerPause(page: Page, answer: { trigger?: string; strength?: string; hoping?: string } = {}): Promise<PauseQuestion> {
+  const triggers = page.getByRole('group', { name: 'What set it off?' });
+  const strength = page.getByRole('group', { name: 'How strong is the urge right now?' });
+  await expect
+    .poll(async () => (await triggers.count()) + (await strength.count()), { message: 'the one question after the breath' })
+    .toBeGreaterThan(0);
+  const asked: PauseQuestion = (await triggers.count()) > 0 ? 'trigger' : 'strength';
+  if (asked === 'trigger') await triggers.getByRole('checkbox', { name: answer.trigger ?? 'Lonely', exact: true }).check();
+  else await strength.getByRole('radio', { name: answer.strength ?? '6', exact: true }).check();
+  if (answer.hoping !== undefined) {
+    await page.getByRole('button', { name: 'What are you hoping to find?' }).click();
+    await page.getByLabel('What are you hoping to find? (optional)').fill(answer.hoping);
+  }
+  return asked;
 }
 
 /**

@@ -65,6 +65,8 @@ describe('your data', () => {
         people: [{ id: 'b', name: 'Alex', relationship: 'ex', addedAt: now - 2 * 86_400_000, profiles: [{ key: 'x:alex', addedAt: now - 2 * 86_400_000 }, { key: 'instagram:someex', addedAt: now - 2 * 86_400_000 }] }],
         urges: [mine.urge, newUrge({ id: 'u2', at: now - 5000, profileKey: 'x:alex', source: 'app', outcome: 'continued' })],
         weekNotes: {},
+        letters: [],
+        ownWords: { plans: [], reasons: [] },
       },
       now,
     );
@@ -86,7 +88,7 @@ describe('your data', () => {
     ['cut.json', '{"format":"letting-go-backup","version":1,"peo', /not valid JSON/],
     ['photo.json', '\u0089PNG', /not valid JSON/],
     ['other.json', '{"hello":"world"}', /not a Letting Go backup/],
-    ['future.json', '{"format":"letting-go-backup","version":2,"people":[],"urges":[]}', /newer version/],
+    ['future.json', '{"format":"letting-go-backup","version":3,"people":[],"urges":[]}', /newer version/],
   ])('refuses %s with a reason and changes nothing', async (name, text, message) => {
     const before = await loadBackupData();
     const { user } = show();
@@ -128,7 +130,7 @@ describe('privacy now, protection later', () => {
     const open = screen.getByRole('button', { name: 'Delete my log and notes now…' });
     await user.click(open);
     const region = screen.getByRole('region', { name: 'Delete my log and notes' });
-    expect(region.textContent).toContain('This deletes every urge you logged, with its notes and reflections, your week notes and the rest of your log from this browser, right now.');
+    expect(region.textContent).toContain('This deletes every urge you logged, with its notes and reflections, your week notes, your letters, plans and reasons, and the rest of your log from this browser, right now.');
     expect(region.textContent).toContain('Your list of people and profiles and your settings stay, so visits still pause.');
     await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^This deletes every urge/));
 
@@ -150,7 +152,7 @@ describe('privacy now, protection later', () => {
     await user.click(screen.getByRole('button', { name: 'Keep my data' }));
     await user.click(screen.getByRole('button', { name: 'Delete all my data…' }));
     expect(screen.getByRole('region', { name: 'Delete everything' }).textContent).toBe(
-      'Your log and notes (every urge, note, reflection and week note) are deleted right away. Your list of people and profiles and your settings are deleted on Wednesday, December 2 at 7:07 PM, once your cooling-off period has passed: until then visits still pause, and you can change your mind. None of it can be undone, so export a backup first if you might want any of it back.' +
+      'Your log and notes (every urge, note, reflection, week note, letter, plan and reason) are deleted right away. Your list of people and profiles and your settings are deleted on Wednesday, December 2 at 7:07 PM, once your cooling-off period has passed: until then visits still pause, and you can change your mind. None of it can be undone, so export a backup first if you might want any of it back.' +
         'Yes, delete everythingKeep my data',
     );
     await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }));

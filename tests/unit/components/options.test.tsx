@@ -6,6 +6,7 @@ import { pendingChangesItem } from '../../../platform/storage/keys';
 import { loadPeople } from '../../../platform/storage/people';
 import { watchPending } from '../../../platform/signals/pending';
 import { watchPeople } from '../../../platform/signals/people';
+import { watchOwnWords } from '../../../platform/signals/own-words';
 import { watchSettings } from '../../../platform/signals/settings';
 import { OptionsPage } from '../../../entrypoints/options/OptionsPage';
 import { readPending } from '../../../lib/commitment';
@@ -18,7 +19,7 @@ const added = () => within(screen.getByLabelText('Profile URL').closest('form')!
 
 function renderOptions() {
   const { state, stop } = watchPeople();
-  render(<OptionsPage state={state} pending={watchPending().state} settings={watchSettings().state} />);
+  render(<OptionsPage state={state} pending={watchPending().state} settings={watchSettings().state} ownWords={watchOwnWords().state} />);
   return stop;
 }
 
@@ -99,7 +100,7 @@ describe('options page: people and profiles', () => {
       people: [{ id: 'a', name: '<b>bold</b><script>alert(1)</script>', addedAt: 1, profiles: [{ key: 'x:someex', addedAt: 1 }] }],
     });
     renderOptions();
-    const heading = await screen.findByRole('heading', { level: 3 });
+    const heading = await within(screen.getByRole('region', { name: 'People and profiles' })).findByRole('heading', { level: 3 });
     expect(heading.textContent).toBe('<b>bold</b><script>alert(1)</script>');
     expect(within(heading).queryByText('bold')).toBeNull();
   });

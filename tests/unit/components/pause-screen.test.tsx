@@ -78,7 +78,9 @@ describe('the pause screen, one thing at a time', () => {
   it('after the breath asks one question, never both, and only then lets the user continue', () => {
     showPause();
     pass(10);
-    expect(count()).toBeUndefined();
+    // The breath steps aside, done, and says so to screen readers.
+    expect(count()).toBe('✓');
+    expect(screen.getByText('The breath is over. You can choose now.')).toBeTruthy();
     // The first pause of a day asks what set it off; no strength scale beside it.
     expect(screen.getByRole('group', { name: 'What set it off?' })).toBeTruthy();
     expect(screen.queryByRole('radio')).toBeNull();
@@ -100,7 +102,8 @@ describe('the pause screen, one thing at a time', () => {
     pass(10);
     expect(screen.queryByLabelText('What are you hoping to find? (optional)')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'What are you hoping to find?' }));
-    expect(screen.getByLabelText('What are you hoping to find? (optional)')).toBeTruthy();
+    // Opened, the field has the focus: the keyboard is where the writing is.
+    expect(document.activeElement).toBe(screen.getByLabelText('What are you hoping to find? (optional)'));
   });
 
   it('keeps counting right when the tab was in the background', () => {

@@ -9,6 +9,7 @@ import { loadPeople } from '../../../platform/storage/people';
 import { requestWeakening } from '../../../platform/storage/pending';
 import { watchPending } from '../../../platform/signals/pending';
 import { watchPeople } from '../../../platform/signals/people';
+import { watchOwnWords } from '../../../platform/signals/own-words';
 import { watchSettings } from '../../../platform/signals/settings';
 
 const day = 86_400_000;
@@ -18,7 +19,7 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
 function renderOptions() {
-  render(<OptionsPage state={watchPeople().state} pending={watchPending().state} settings={watchSettings().state} />);
+  render(<OptionsPage state={watchPeople().state} pending={watchPending().state} settings={watchSettings().state} ownWords={watchOwnWords().state} />);
   return userEvent.setup();
 }
 
@@ -29,7 +30,8 @@ async function add(user: ReturnType<typeof userEvent.setup>, text: string) {
 
 const addStatus = () => within(screen.getByLabelText('Profile URL').closest('form')!).getByRole('status');
 const stored = async () => (await loadPeople()).value.map((person) => [person.name, person.profiles.map((profile) => profile.key)]);
-const personHeadings = () => screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+// The people section's own headings: one per person.
+const personHeadings = () => within(screen.getByRole('region', { name: 'People and profiles' })).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
 
 describe('whose a new profile is', () => {
   it('the first person is “Someone” until named, never a number', async () => {

@@ -84,6 +84,26 @@ describe('popup: the week and the log', () => {
     expect(screen.getByRole('table', { name: 'Urges per day this week' })).toBeTruthy();
   });
 
+  it('deletes one entry of the log at once, with its notes, after asking; "Keep it" keeps it', async () => {
+    await seed();
+    await saveUrge(newUrge({ id: 'private', at: now - hour, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', hopingToFind: 'whether they moved on' }));
+    renderPopup(undefined, now);
+    const user = userEvent.setup();
+    await screen.findByText('Hoping to find: whether they moved on');
+    const deleteButtons = await screen.findAllByRole('button', { name: /^Delete the entry of / });
+    await user.click(deleteButtons[0]!);
+    expect(screen.getByText('Delete this entry and its notes now?')).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Keep it');
+    await user.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(screen.getByText('Hoping to find: whether they moved on')).toBeTruthy();
+    await user.click((await screen.findAllByRole('button', { name: /^Delete the entry of / }))[0]!);
+    await user.click(screen.getByRole('button', { name: 'Delete now' }));
+    await waitFor(() => expect(screen.queryByText('Hoping to find: whether they moved on')).toBeNull());
+    expect((await loadUrges()).value.map((urge) => urge.id).sort()).toEqual(['a', 'b', 'c', 'old']);
+    // The week no longer counts it.
+    expect((await screen.findByText(/3 urges/)).closest('p')?.textContent).toBe('3 urges · 2 turned back · 1 look');
+  });
+
   it('asks once how it felt after the last look, and keeps the answer with that urge', async () => {
     await seed();
     renderPopup(undefined, now);

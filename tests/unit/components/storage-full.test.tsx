@@ -10,6 +10,7 @@ import { peopleItem, settingsItem } from '../../../platform/storage/keys';
 import { loadUrges, saveUrge } from '../../../platform/storage/urges';
 import { watchPending } from '../../../platform/signals/pending';
 import { watchPeople } from '../../../platform/signals/people';
+import { watchOwnWords } from '../../../platform/signals/own-words';
 import { watchSettings } from '../../../platform/signals/settings';
 import { WeekSettings } from '../../../components/WeekSettings';
 import { reflections } from '../../../content/reflections';
@@ -75,7 +76,7 @@ describe('when the browser’s storage is full', () => {
 
   it('adding a profile says so, keeps the link in the field and the list as it was', async () => {
     await fillToQuota(10 * 1024 * 1024, 10);
-    render(<OptionsPage state={watchPeople().state} pending={watchPending().state} settings={watchSettings().state} />);
+    render(<OptionsPage state={watchPeople().state} pending={watchPending().state} settings={watchSettings().state} ownWords={watchOwnWords().state} />);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Profile URL'), 'https://www.instagram.com/someoneelse/');
     await user.click(screen.getByRole('button', { name: 'Add profile' }));
@@ -105,6 +106,8 @@ describe('when the browser’s storage is full', () => {
         people: [{ id: 'b', name: 'Alex', relationship: 'ex', addedAt: now, profiles: [{ key: 'x:alex', addedAt: now }] }],
         urges: Array.from({ length: 50 }, (_, i) => newUrge({ id: `u${i}`, at: now - i * 60_000, profileKey: 'x:alex', source: 'load', outcome: 'turned-back', hopingToFind: 'a long note '.repeat(20) })),
         weekNotes: { '2026-11-23': 'A hard week.' },
+        letters: [],
+        ownWords: { plans: [], reasons: [] },
       },
       now,
     );

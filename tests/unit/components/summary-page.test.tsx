@@ -93,6 +93,18 @@ describe('weekly summary page', () => {
     expect(await weekNotesItem.getValue()).toEqual({ '2026-11-23': 'Walking in the evening helped.' });
   });
 
+  it('deletes the week’s note at once, the other weeks’ notes kept', async () => {
+    await weekNotesItem.setValue({ '2026-11-23': 'Something I would rather nobody read.', '2026-11-16': 'Last week’s note' });
+    show();
+    const user = userEvent.setup();
+    expect(await screen.findByDisplayValue('Something I would rather nobody read.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Delete this note' }));
+    expect(await screen.findByText('Deleted.')).toBeTruthy();
+    expect((screen.getByLabelText(/What helped you this week/) as HTMLTextAreaElement).value).toBe('');
+    expect(await weekNotesItem.getValue()).toEqual({ '2026-11-16': 'Last week’s note' });
+    expect(screen.queryByRole('button', { name: 'Delete this note' })).toBeNull();
+  });
+
   it('an empty week says so plainly', async () => {
     fakeBrowser.reset();
     show();
