@@ -14,10 +14,7 @@ import { borrowRecognition, lendRecognition } from '../../../platform/recognitio
  */
 
 /** One person, "Keep them out of my feeds" on, with a profile on each of the twelve networks. */
-export const SAM_EVERYWHERE = [
-  'instagram:someex', 'facebook:someex', 'x:someex', 'tiktok:someex', 'threads:someex', 'snapchat:someex',
-  'linkedin:someex', 'youtube:someex', 'reddit:someex', 'bluesky:someex.bsky.social', 'pinterest:someex', 'tumblr:someex',
-];
+export { SAM_EVERYWHERE } from '../../e2e/harness/feed-hosts';
 
 export const storedWith = (keys: readonly string[], extra: Partial<StoredForFeeds> = {}): StoredForFeeds => ({
   people: [{ id: 'a', name: 'Sam', relationship: 'ex', addedAt: 0, hideInFeeds: true, profiles: keys.map((key) => ({ key, addedAt: 0 })) }],
