@@ -77,8 +77,11 @@ export function translatedTarget(parsed: URL, host: string): string | null {
     .split('--')
     .map((part) => part.replaceAll('-', '.'))
     .join('-');
-  const query = new URLSearchParams(parsed.search);
-  for (const name of [...query.keys()]) if (name.startsWith('_x_tr_')) query.delete(name);
-  const rest = query.toString();
+  // Split by hand: iterating a URLSearchParams fails in Firefox's content-script sandbox.
+  const rest = parsed.search
+    .slice(1)
+    .split('&')
+    .filter((part) => part !== '' && !part.startsWith('_x_tr_'))
+    .join('&');
   return `https://${original}${parsed.pathname}${rest === '' ? '' : `?${rest}`}`;
 }

@@ -20,6 +20,7 @@ export interface Recognition {
 }
 
 const SLOT = 'lettingGoRecognition';
+const WAITING = 'lettingGoRecognitionWanted';
 
 /** The guard's side. */
 export function lendRecognition(): void {
@@ -35,7 +36,22 @@ export function lendRecognition(): void {
     },
   };
   (globalThis as Record<string, unknown>)[SLOT] = recognition;
+  // The feed script may have started first (Firefox may start it before the guard): it waits.
+  const waiting = (globalThis as Record<string, unknown>)[WAITING];
+  if (typeof waiting === 'function') waiting();
 }
 
 /** The feed script's side: undefined only if the guard is not running in this page. */
 export const borrowRecognition = (): Recognition | undefined => (globalThis as Record<string, unknown>)[SLOT] as Recognition | undefined;
+
+/**
+ * Resolves once the guard has lent its recognition (at once if it has), or after `timeoutMs` if
+ * it never does (a page the guard does not run on), so that the page is not held for ever.
+ */
+export function recognitionLent(timeoutMs = 3000): Promise<void> {
+  if (borrowRecognition() !== undefined) return Promise.resolve();
+  return new Promise((resolve) => {
+    (globalThis as Record<string, unknown>)[WAITING] = resolve;
+    setTimeout(resolve, timeoutMs);
+  });
+}

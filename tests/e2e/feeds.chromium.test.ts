@@ -13,6 +13,9 @@ import { test } from './harness/fixtures';
 import type { ExtensionControl } from './harness/interception';
 import { feedPageUrl, type FeedReport, type StandInSites } from './harness/stand-in-sites';
 
+// The extension's `chrome` object, as callbacks passed to page.evaluate() see it in its pages.
+declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } };
+
 const NETWORKS = Object.keys(FEED_HOSTS);
 
 /** The feed script's registration, as the browser keeps it. */
