@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { FEED_HOSTS, LEARNED_IDS, samWithFeeds } from './harness/feed-hosts';
 import { test } from './harness/fixtures';
-import type { ExtensionControl } from './harness/interception';
+import { answerPause, type ExtensionControl, waitForPause } from './harness/interception';
 import { feedPageUrl, type FeedReport, type StandInSites } from './harness/stand-in-sites';
 
 // The extension's `chrome` object, as callbacks passed to page.evaluate() see it in its pages.
@@ -81,5 +81,49 @@ describe('with the choice off', () => {
   test('the feed script is not registered, and their things show as anyone’s', async ({ page, sites }) => {
     const report = await openFeed(page, sites, 'instagram');
     expect(theirs(report).filter((item) => !painted(item)).map((item) => item.id)).toEqual([]);
+  });
+});
+
+describe('the quiet line, when chosen', () => {
+  test.beforeEach(async ({ control }) => {
+    await control.set({ people: samWithFeeds(true), learnedIds: LEARNED_IDS, settings: { feedPlaceholder: true, breathSteps: [1] } });
+    await control.removeUrges();
+    await control.endAllowances();
+    await expect.poll(() => registered(control), { message: 'the feed script to be registered' }).toEqual(['lettingGoFeeds']);
+  });
+
+  test('names them where the site cannot read it, and “Show” is an urge from a feed, through the pause', async ({ chromium, control, page, sites }) => {
+    const report = await openFeed(page, sites, 'x');
+    expect(theirs(report).filter(painted).map((item) => item.id)).toEqual([]);
+    // The line's words are in a closed shadow root: the page sees an empty element.
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain('Hidden: something from Sam');
+    // The browser's own view of the page (DevTools) reaches into it; a user clicks "Show".
+    const cdp = await page.context().newCDPSession(page);
+    type DomNode = { nodeId: number; nodeName: string; nodeValue?: string; children?: DomNode[]; shadowRoots?: (DomNode & { shadowRootType?: string })[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const lines: { text: string; button: number }[] = [];
+    const walk = (node: DomNode, closed: boolean) => {
+      if (closed && node.nodeName === 'P') {
+        const text = (node.children ?? []).filter((child) => child.nodeName === '#text').map((child) => child.nodeValue).join('');
+        const button = (node.children ?? []).find((child) => child.nodeName === 'BUTTON');
+        if (button !== undefined) lines.push({ text, button: button.nodeId });
+      }
+      for (const shadow of node.shadowRoots ?? []) walk(shadow, shadow.shadowRootType === 'closed');
+      for (const child of node.children ?? []) walk(child, closed);
+    };
+    walk(root, false);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(new Set(lines.map((line) => line.text))).toEqual(new Set(['Hidden: something from Sam']));
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: lines[0]!.button });
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: lines[0]!.button })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    const opened = chromium.context.waitForEvent('page');
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    const pause = await opened;
+    await waitForPause(chromium, pause, 'X @someex');
+    await answerPause(pause);
+    await pause.getByRole('button', { name: 'Go back' }).click();
+    await expect.poll(async () => (await control.urges())[0]?.outcome, { message: 'the urge to be logged' }).toBe('turned-back');
+    expect(await control.urges()).toEqual([expect.objectContaining({ profileKey: 'x:someex', source: 'feed', outcome: 'turned-back' })]);
   });
 });
