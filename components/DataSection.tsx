@@ -122,9 +122,11 @@ export function DataSection({ pending = [], coolingOffHours = DEFAULT_COOLING_OF
           {t('data.exportCsv')}
         </button>
       </div>
-      <label class="checkbox">
-        <input type="checkbox" checked={withLetters} onChange={(event) => setWithLetters(event.currentTarget.checked)} /> {t('data.csvLetters')}
-      </label>
+      <p class="field checkbox">
+        <label>
+          <input type="checkbox" checked={withLetters} onChange={(event) => setWithLetters(event.currentTarget.checked)} /> {t('data.csvLetters')}
+        </label>
+      </p>
       <div class="field import">
         <label for="import-file">{t('data.importLabel')}</label>
         <input

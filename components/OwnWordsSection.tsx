@@ -24,12 +24,12 @@ export function OwnWordsSection({ ownWords, settings, locale = userLocale }: Pro
   return (
     <>
       <p class="hint">{t('ownWords.intro')}</p>
-      <section aria-labelledby="plans-heading">
+      <section class="own-words-part" aria-labelledby="plans-heading">
         <h3 id="plans-heading">{t('plan.heading')}</h3>
         <p class="hint">{t('plan.intro')}</p>
         {words !== null && <Plans words={words} locale={locale} />}
       </section>
-      <section aria-labelledby="reasons-heading">
+      <section class="own-words-part" aria-labelledby="reasons-heading">
         <h3 id="reasons-heading">{t('reasons.heading')}</h3>
         <p class="hint" id="reasons-intro">
           {t('reasons.intro')}
@@ -37,7 +37,7 @@ export function OwnWordsSection({ ownWords, settings, locale = userLocale }: Pro
         {/* Drawn once the stored reasons are read, so the fields start from them. */}
         {words !== null && <Reasons reasons={words.reasons} />}
       </section>
-      <section aria-labelledby="breakup-heading">
+      <section class="own-words-part" aria-labelledby="breakup-heading">
         <h3 id="breakup-heading">{t('breakup.heading')}</h3>
         {settings.value !== null && <BreakupDate date={settings.value.breakupDate} />}
       </section>
@@ -94,7 +94,7 @@ function Reasons({ reasons }: { reasons: readonly string[] }) {
       }}
     >
       {drafts.map((draft, i) => (
-        <p key={i}>
+        <p key={i} class="field">
           <label for={`reason-${i}`}>{t('reasons.label', { number: i + 1 })}</label>
           <input
             id={`reason-${i}`}

@@ -9,7 +9,7 @@ import { SaveProblem, useSaving } from './saving';
 export function PlanLine({ plan }: { plan: Plan }) {
   return (
     <p class="own-plan">
-      <span class="own-label">{t('plan.ownLabel')}</span> {t('plan.line', { when: planWhen(t, plan.when, locale), then: plan.then })}
+      {t('plan.line', { when: planWhen(t, plan.when, locale), then: plan.then })}
     </p>
   );
 }

@@ -64,7 +64,7 @@ export function PlanForm({ save, idPrefix, initial = { kind: 'trigger', trigger:
           ))}
         </div>
         {kind === 'trigger' && (
-          <p>
+          <p class="field">
             <label for={id('trigger')}>{t('plan.trigger')}</label>
             <select id={id('trigger')} value={trigger} onChange={(event) => setTrigger(event.currentTarget.value as Trigger)}>
               {TRIGGERS.map((option) => (
@@ -96,13 +96,13 @@ export function PlanForm({ save, idPrefix, initial = { kind: 'trigger', trigger:
           </p>
         )}
         {kind === 'words' && (
-          <p>
+          <p class="field">
             <label for={id('words')}>{t('plan.words')}</label>
             <input id={id('words')} type="text" maxLength={MAX_PLAN_WORDS} placeholder={t('plan.wordsPlaceholder')} value={words} onInput={(event) => setWords(event.currentTarget.value)} />
           </p>
         )}
       </fieldset>
-      <p>
+      <p class="field">
         <label for={id('then')}>{t('plan.then')}</label>
         <input id={id('then')} type="text" maxLength={MAX_PLAN_ACTION} placeholder={t('plan.thenPlaceholder')} value={then} onInput={(event) => setThen(event.currentTarget.value)} />
       </p>

@@ -123,7 +123,7 @@ export function ScheduleSettings({ settings: stored, pending = [], instant = fal
                 ))}
               </select>
             </p>
-            <p>
+            <p class="plan-hours">
               <label for="schedule-kind">{t('risky.kind')}</label>
               <select id="schedule-kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as 'strict' | 'breath')}>
                 <option value="breath">{t('risky.kindBreath')}</option>
@@ -131,7 +131,7 @@ export function ScheduleSettings({ settings: stored, pending = [], instant = fal
               </select>
             </p>
             {kind === 'breath' && (
-              <p>
+              <p class="plan-hours">
                 <label for="schedule-seconds">{t('risky.seconds')}</label>
                 <select id="schedule-seconds" value={String(seconds)} onChange={(event) => setSeconds(Number(event.currentTarget.value))}>
                   {[30, 60, 90, 120, 180].map((option) => (

@@ -1,93 +1,168 @@
 /**
- * `npm run screenshots`: pictures of the extension's pages for the README, light and dark, from
- * the built extension (.output/chrome-mv3) in Debian's Chromium, with example data that is
- * written into a throwaway browser profile. Nothing is visited but the extension's own pages.
+ * `npm run screenshots`: pictures of the extension's pages for the README, from the built
+ * extension (.output/chrome-mv3) in Debian's Chromium, at the sizes people use it (the pause in a
+ * 1366×650 laptop window and a 360×640 phone-sized one, the popup at 360×600), light and dark,
+ * and in Spanish, with example data written into a throwaway browser profile. Nothing is
+ * visited but the extension's own pages.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 const extension = resolve('.output/chrome-mv3');
 const out = resolve('docs/screenshots');
-const profileDir = mkdtempSync(join(tmpdir(), 'letting-go-shots-'));
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-  viewport: { width: 820, height: 1040 },
-});
-try {
+const SIZES = { laptop: { width: 1366, height: 650 }, phone: { width: 360, height: 640 }, popup: { width: 360, height: 600 } };
+const day = 86_400_000;
+const now = Date.now();
+
+// In the page: the extension's own storage (these functions are sent to the page as they are).
+type Local = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+const setItems = (page: Page, items: Record<string, unknown>) =>
+  page.evaluate((value) => (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local.set(value), items);
+const getItem = (page: Page, key: string) =>
+  page.evaluate(async (k) => (await (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local.get(k))[k], key);
+
+/** A browser with the built extension in a throwaway profile, in English or Spanish. */
+async function open(language: 'en' | 'es'): Promise<{ context: BrowserContext; base: string; page: Page; done: () => Promise<void> }> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'letting-go-shots-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: language,
+    env: { ...process.env, LANGUAGE: language, LANG: language === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8' },
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--lang=${language}`, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    viewport: SIZES.laptop,
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const base = `chrome-extension://${new URL(worker.url()).host}/`;
   const page = await context.newPage();
   await page.goto(`${base}options.html`);
-  const day = 86_400_000;
-  const now = Date.now();
-  const urge = (id: string, ago: number, outcome: string, extra: object = {}) => ({
-    id, v: 1, at: now - ago, profileKey: 'instagram:someex', source: 'load', strength: 6, triggers: ['lonely'], hopingToFind: '',
-    outcome, secondsOnScreen: 20, feltAfter: null, reflection: '', shownReflection: null, ...extra,
-  });
-  await page.evaluate(
-    (items) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(items),
-    {
-      people: [{ id: 'a', name: 'Sam', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }, { key: 'x:someex', addedAt: now }] }],
-      'urge:a': urge('a', 2 * 3_600_000, 'turned-back'),
-      'urge:b': urge('b', 1.5 * day, 'turned-back'),
-      'urge:c': urge('c', 3 * day, 'continued', { feltAfter: 'worse' }),
+  await example(page, language);
+  return {
+    context,
+    base,
+    page,
+    done: async () => {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
     },
-  );
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await page.goto(`${base}pause.html?via=app&url=https://www.instagram.com/someex/`);
-    await page.getByRole('checkbox', { name: 'Lonely' }).check();
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: join(out, `pause-${scheme}.png`), fullPage: true });
-    await page.goto(`${base}options.html`);
-    await page.getByRole('button', { name: 'Remove Instagram @someex' }).waitFor();
-    await page.screenshot({ path: join(out, `options-${scheme}.png`), fullPage: true });
-  }
+  };
+}
 
-  // The popup and the weekly summary, with two weeks of example urges (exampleWeeks below). The
-  // week is set to start six days ago, so "this week" is full whatever day the script runs.
-  const exampleUrges = exampleWeeks(now);
-  await page.evaluate(
-    async ({ urges, weekStartsOn }) => {
-      const { local } = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void>; remove(k: string[]): Promise<void> } } } }).chrome.storage;
-      await local.remove(Object.keys(await local.get(null)).filter((key) => key.startsWith('urge:')));
-      const settings = ((await local.get(null)).settings ?? {}) as object;
-      await local.set({ ...Object.fromEntries(urges.map((u) => [`urge:${u.id}`, u])), settings: { ...settings, weekStartsOn } });
-    },
-    { urges: exampleUrges, weekStartsOn: (new Date(now).getDay() + 1) % 7 },
-  );
+/**
+ * The example data: one person with two profiles, two weeks of urges (exampleWeeks below), a
+ * breakup five weeks ago, two plans and two reasons, a letter. The week is set to start six days
+ * ago, so "this week" is full whatever day the script runs.
+ */
+async function example(page: Page, language: 'en' | 'es'): Promise<void> {
+  const urges = exampleWeeks(now);
+  const breakup = new Date(now - 33 * day);
+  // The user's own words, in the language they write in.
+  const ownWords =
+    language === 'es'
+      ? {
+          plans: [
+            { id: 'night', when: { kind: 'hours', from: 22, to: 2 }, then: 'dejar el móvil en la cocina' },
+            { id: 'lonely', when: { kind: 'trigger', trigger: 'lonely' }, then: 'llamar a Maya' },
+          ],
+          reasons: ['Quiero recuperar mis noches.', 'Cada vez que miro, retrocedo unos días.'],
+        }
+      : {
+          plans: [
+            { id: 'night', when: { kind: 'hours', from: 22, to: 2 }, then: 'put the phone in the kitchen' },
+            { id: 'lonely', when: { kind: 'trigger', trigger: 'lonely' }, then: 'call Maya' },
+          ],
+          reasons: ['I want my evenings back.', 'Every look sets me back a few days.'],
+        };
+  await setItems(page, {
+      people: [{ id: 'a', name: 'Sam', addedAt: now - 30 * day, profiles: [{ key: 'instagram:someex', addedAt: now - 30 * day }, { key: 'x:someex', addedAt: now - 30 * day }], feeds: true }],
+      ...Object.fromEntries(urges.map((u) => [`urge:${u.id}`, u])),
+      settings: { weekStartsOn: (new Date(now).getDay() + 1) % 7, breathSteps: [2], breakupDate: `${breakup.getFullYear()}-${String(breakup.getMonth() + 1).padStart(2, '0')}-${String(breakup.getDate()).padStart(2, '0')}` },
+      ownWords,
+      'letter:example': { id: 'example', at: now - 2 * day, text: 'I keep wanting to tell you about my day. I am writing it here instead, where it stays.' },
+      welcomeShown: true,
+  });
+}
+
+/** The pause as a visit the user started reaches it (the request rules and the guard carry the pass). */
+async function pauseUrl(page: Page, base: string): Promise<string> {
+  let pass: unknown;
+  for (let i = 0; i < 50 && typeof pass !== 'string'; i++) {
+    pass = await getItem(page, 'pausePass');
+    if (typeof pass !== 'string') await page.waitForTimeout(100);
+  }
+  return `${base}pause.html?via=load&pass=${String(pass)}&url=https://www.instagram.com/someex/`;
+}
+
+async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.waitForTimeout(250);
+  await page.screenshot({ path: join(out, `${name}.png`), fullPage: options.fullPage ?? false });
+  console.log(`  ${name}.png`);
+}
+
+const english = await open('en');
+try {
+  const { page, base } = english;
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    // The popup at its natural width (23rem), in a narrow window so nothing is laid out wider.
-    await page.setViewportSize({ width: 400, height: 900 });
+    // The pause as it opens (the first thing in view), then after its breath, with its one question.
+    for (const [size, viewport] of [['laptop', SIZES.laptop], ['phone', SIZES.phone]] as const) {
+      await page.setViewportSize(viewport);
+      await page.goto(await pauseUrl(page, base));
+      await page.locator('h1').waitFor();
+      await shoot(page, `pause-${size}-${scheme}`);
+    }
+    await page.setViewportSize(SIZES.laptop);
+    await page.goto(await pauseUrl(page, base));
+    const trigger = page.getByRole('checkbox', { name: 'Lonely', exact: true });
+    const strength = page.getByRole('radio', { name: '6', exact: true });
+    await Promise.race([trigger.waitFor(), strength.waitFor()]);
+    if ((await trigger.count()) > 0) await trigger.check();
+    else await strength.check();
+    await shoot(page, `pause-answered-${scheme}`);
+
+    // The popup at the size the browser opens it.
+    await page.setViewportSize(SIZES.popup);
     await page.goto(`${base}popup.html`);
     await page.locator('.week-compact .headline').waitFor();
     await page.locator('ol.urge-log').waitFor();
-    await page.waitForTimeout(200);
-    // Cropped to the popup's own width: that is the window the browser opens. Anything laid out
-    // wider than it (a browser popup would grow to fit it) is reported rather than pictured.
-    const size = await page.evaluate(() => ({
-      popup: Math.ceil(document.querySelector('main.popup')!.getBoundingClientRect().right),
-      page: document.documentElement.scrollWidth,
-      height: document.documentElement.scrollHeight,
-    }));
-    if (size.page > size.popup) console.warn(`popup-${scheme}: the page is ${size.page} px wide, wider than the popup (${size.popup} px)`);
-    await page.screenshot({ path: join(out, `popup-${scheme}.png`), fullPage: true, clip: { x: 0, y: 0, width: size.popup, height: size.height } });
-    await page.setViewportSize({ width: 960, height: 1040 });
+    await shoot(page, `popup-${scheme}`);
+
+    await page.setViewportSize(SIZES.laptop);
     await page.goto(`${base}summary.html`);
-    await page.getByRole('heading', { name: 'Looking back on this week' }).waitFor();
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: join(out, `summary-${scheme}.png`), fullPage: true });
+    await page.locator('h1').first().waitFor();
+    await shoot(page, `summary-${scheme}`, { fullPage: true });
+    await page.goto(`${base}options.html`);
+    await page.getByRole('button', { name: 'Remove Instagram @someex' }).waitFor();
+    await shoot(page, `options-${scheme}`, { fullPage: true });
+    await page.goto(`${base}letter.html`);
+    await page.locator('h1').waitFor();
+    await shoot(page, `letter-${scheme}`);
   }
-  console.log(`Screenshots written to ${out}`);
 } finally {
-  await context.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  await english.done();
 }
+
+const spanish = await open('es');
+try {
+  const { page, base } = spanish;
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  for (const [size, viewport] of [['laptop', SIZES.laptop], ['phone', SIZES.phone]] as const) {
+    await page.setViewportSize(viewport);
+    await page.goto(await pauseUrl(page, base));
+    await page.locator('h1').waitFor();
+    await page.waitForTimeout(2_500);
+    await shoot(page, `pause-${size}-es`);
+  }
+  await page.setViewportSize(SIZES.popup);
+  await page.goto(`${base}popup.html`);
+  await page.locator('.week-compact .headline').waitFor();
+  await shoot(page, 'popup-es');
+} finally {
+  await spanish.done();
+}
+console.log(`Screenshots written to ${out}`);
 
 /**
  * Two weeks of example urges, as someone a few weeks after a breakup might log them: mostly at

@@ -20,23 +20,37 @@ export function WeeksSince({ weeks, locale = userLocale, height = 96 }: Props) {
   const chart = height - 4;
   return (
     <figure class="chart weeks-since">
+      {/* Each week's urges, over its bar. */}
+      <div class="day-counts" aria-hidden="true">
+        {weeks.map((week) => (
+          <span key={week.week}>{number.format(week.urges)}</span>
+        ))}
+      </div>
       <svg viewBox={`0 0 100 ${height}`} preserveAspectRatio="none" width="100%" height={height} aria-hidden="true" focusable="false">
         {weeks.map((week, i) => {
           const total = (week.urges / max) * chart;
           const back = (week.turnedBack / max) * chart;
-          const x = i * barWidth + barWidth * 0.15;
+          const x = i * barWidth + barWidth * 0.2;
           return (
             <g key={week.week}>
-              <rect class="bar-continued" x={x} y={height - total} width={barWidth * 0.7} height={total - back} rx={0.8} />
-              <rect class="bar-turned-back" x={x} y={height - back} width={barWidth * 0.7} height={back} rx={0.8} />
+              <rect class="bar-continued" x={x} y={height - total} width={barWidth * 0.6} height={total - back} rx={0.8} />
+              <rect class="bar-turned-back" x={x} y={height - back} width={barWidth * 0.6} height={back} rx={0.8} />
             </g>
           );
         })}
       </svg>
-      <div class="week-numbers" aria-hidden="true">
+      <div class="day-labels" aria-hidden="true">
         {weeks.map((week) => (
-          <span key={week.week}>{number.format(week.week)}</span>
+          <span key={week.week}>{t('breakup.weekShort', { count: number.format(week.week) })}</span>
         ))}
+      </div>
+      <div class="legend" aria-hidden="true">
+        <span>
+          <i class="swatch bar-turned-back" /> {t('outcome.turnedBack')}
+        </span>
+        <span>
+          <i class="swatch bar-continued" /> {t('outcome.looked')}
+        </span>
       </div>
       <DataTable
         caption={t('breakup.chartCaption')}

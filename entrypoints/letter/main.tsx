@@ -3,6 +3,7 @@ import { localisePage, t } from '../../platform/i18n';
 import { deleteLetter, loadLetters, saveLetter } from '../../platform/storage/own-words';
 import '../../components/theme.css';
 import { LetterPage } from './LetterPage';
+import './letter.css';
 
 localisePage(t('letter.title'));
 render(

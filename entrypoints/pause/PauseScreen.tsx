@@ -81,6 +81,12 @@ export function PauseScreen({
   now = systemClock,
 }: Props) {
   const [urge, setUrge] = useState(initial);
+  // A plan written here, from the offer, fits this very moment too: "Go back" carries it at once.
+  const [plans, setPlans] = useState(ownWords.plans);
+  const saveNewPlan = savePlan && (async (plan: Plan) => {
+    await savePlan(plan);
+    setPlans((earlier) => [...earlier, plan]);
+  });
   const [breathing, setBreathing] = useState(!strict && breathSeconds > 0);
   const [breathDone, setBreathDone] = useState(!strict && breathSeconds <= 0);
   // A breath that ran stays on screen, small, once done: its end is announced from there.
@@ -155,7 +161,7 @@ export function PauseScreen({
     if (outcome === 'continued' || outcome === 'safety') counting.current = true;
     const { left: _, ...chosen } = latest.current;
     // The plan shown as the user chose, so the next pause can ask whether it helped.
-    const shownPlan = outcome === 'safety' ? undefined : planFor(ownWords.plans, { triggers: chosen.triggers, hour });
+    const shownPlan = outcome === 'safety' ? undefined : planFor(plans, { triggers: chosen.triggers, hour });
     if (counting.current) await record({ ...chosen, outcome, secondsOnScreen: seconds(), ...(shownPlan && { plan: { id: shownPlan.id, then: shownPlan.then } }) });
     await then().catch(() => {
       decided.current = false;
@@ -171,10 +177,10 @@ export function PauseScreen({
   const felt = feltAfterLine(t, story);
   // The user's own words: the plan that fits this moment (the trigger chosen, or the hour), and
   // every other pause one of their reasons in place of our reflection.
-  const plan = planFor(ownWords.plans, { triggers: urge.triggers, hour });
+  const plan = planFor(plans, { triggers: urge.triggers, hour });
   const action = goBackAction(plan);
   const reason = reasonForTurn(ownWords.reasons, story.attemptToday - 1);
-  const offering = offerPlan && savePlan !== undefined && afterBreath;
+  const offering = offerPlan && saveNewPlan !== undefined && afterBreath;
   const offered = useRef(false);
   useEffect(() => {
     if (!offering || offered.current) return;
@@ -245,7 +251,7 @@ export function PauseScreen({
         )}
       </div>
       <SaveProblem problem={continueProblem || problem} />
-      {offering && <PlanOffer save={savePlan} initial={urge.triggers[0] === undefined ? { kind: 'hours', from: hour, to: (hour + 2) % 24 } : { kind: 'trigger', trigger: urge.triggers[0] }} />}
+      {offering && saveNewPlan && <PlanOffer save={saveNewPlan} initial={urge.triggers[0] === undefined ? { kind: 'hours', from: hour, to: (hour + 2) % 24 } : { kind: 'trigger', trigger: urge.triggers[0] }} />}
       {(writeLetter !== undefined || safetyCheck !== undefined) && (
         <p class="other-ways">
           {writeLetter !== undefined && (

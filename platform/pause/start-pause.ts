@@ -114,7 +114,8 @@ export async function startPause({ href, historyState, reloaded = false, hasOpen
     strict: pause.strict,
     ownWords,
     hour: hourOf(now),
-    askPlanHelped: await planToAskAbout(logged, urge.id, now),
+    // Asked only while the user keeps plans: one more read, and none when there is nothing to ask.
+    askPlanHelped: ownWords.plans.length > 0 ? await planToAskAbout(logged, urge.id, now) : null,
     offerPlan: ownWords.plans.length === 0 && planOffered !== dayKey(now),
   };
 }

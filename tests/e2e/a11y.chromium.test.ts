@@ -11,7 +11,7 @@ import { describe, expect } from 'vitest';
 import { formatViolations, runAxe } from './harness/axe';
 import type { ChromiumSession } from './harness/chromium';
 import { test } from './harness/fixtures';
-import { waitForPause } from './harness/interception';
+import { type ExtensionControl, waitForPause } from './harness/interception';
 import type { FeltAfter, Outcome, PersonV1, StoredSettings, StoredUrge, Trigger, UrgeSource } from './harness/stored';
 
 const HOUR = 3_600_000;
@@ -103,6 +103,8 @@ interface ExtensionPage {
   name: string;
   path: string;
   viewport?: { width: number; height: number };
+  /** What this page needs stored before it opens, beyond the seeded data (taken away after). */
+  setup?(control: ExtensionControl): Promise<void>;
   /** Resolves once the page has rendered its data. */
   ready(page: Page, chromium: ChromiumSession): Promise<void>;
 }
@@ -158,6 +160,32 @@ const PAGES: ExtensionPage[] = [
     },
   },
   {
+    name: 'pause (with the user’s plan and reason)',
+    get path() {
+      return PAUSE_PATH;
+    },
+    setup: async (control) => {
+      await control.set({ ownWords: { plans: [{ id: 'p', when: { kind: 'words', text: 'I want to see what they do' }, then: 'call Maya' }], reasons: ['I want my evenings back.'] } });
+    },
+    ready: async (page, chromium) => {
+      await waitForPause(chromium, page, 'Instagram @someex');
+      await page.getByText('Your plan for “I want to see what they do”: call Maya').waitFor();
+      await page.getByText('The breath is over. You can choose now.').waitFor();
+      await page.getByRole('button', { name: 'I need to check for my safety' }).waitFor();
+    },
+  },
+  {
+    name: 'letter',
+    path: 'letter.html',
+    setup: async (control) => {
+      await control.set({ 'letter:a11y': { id: 'a11y', at: Date.now() - HOUR, text: 'Something I will not send.' } });
+    },
+    ready: async (page) => {
+      await page.getByRole('heading', { name: 'A letter you don’t send' }).waitFor();
+      await page.getByText('Something I will not send.').waitFor();
+    },
+  },
+  {
     name: 'pause (nothing to open)',
     path: 'pause.html?via=app&url=https://www.instagram.com/nobody.listed/',
     ready: async (page) => {
@@ -199,7 +227,8 @@ async function openExtensionPage(
 describe('axe-core (WCAG 2.1 A/AA) finds nothing', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const target of PAGES) {
-      test(`${target.name}, ${scheme}`, async ({ chromium }) => {
+      test(`${target.name}, ${scheme}`, async ({ chromium, control }) => {
+        await target.setup?.(control);
         const page = await openExtensionPage(chromium, target.path, { colorScheme: scheme, viewport: target.viewport });
         try {
           await target.ready(page, chromium);
@@ -214,6 +243,7 @@ describe('axe-core (WCAG 2.1 A/AA) finds nothing', () => {
           expect(report.violations, formatViolations(report.violations, `${target.name} (${scheme})`)).toEqual([]);
         } finally {
           await page.close();
+          if (target.setup) await control.remove(['ownWords', 'letter:a11y']);
         }
       });
     }

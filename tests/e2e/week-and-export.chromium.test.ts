@@ -260,8 +260,11 @@ async function downloadFrom(page: Page, button: string, dir: string): Promise<{ 
 const withoutVersion = ({ v: _v, ...urge }: StoredUrge): Urge => urge;
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
-test('"Export a full backup (JSON)" saves a letting-go-backup v1 file with the people and exactly the logged urges', async ({ chromium, control, page, tempDir }) => {
+test('"Export a full backup (JSON)" saves a letting-go-backup v2 file with the people, exactly the logged urges, and the user’s own words', async ({ chromium, control, page, tempDir }) => {
   await store(control, ANSWERED());
+  const ownWords = { plans: [{ id: 'p1', when: { kind: 'trigger', trigger: 'lonely' }, then: 'call Maya' }], reasons: ['I deserve some quiet'] };
+  const letter = { id: 'l1', at: Date.now() - 60_000, text: 'Never sent.' };
+  await control.set({ ownWords, 'letter:l1': letter });
   const logged = await storedUrges(await control.open());
   await page.goto(chromium.extensionUrl('options.html'));
   const { download, text } = await downloadFrom(page, 'Export a full backup (JSON)', tempDir('letting-go-downloads-'));
@@ -270,7 +273,9 @@ test('"Export a full backup (JSON)" saves a letting-go-backup v1 file with the p
 
   const backup = JSON.parse(text) as Backup;
   expect(backup.format).toBe('letting-go-backup');
-  expect(backup.version).toBe(1);
+  expect(backup.version).toBe(2);
+  expect(backup.ownWords).toEqual(ownWords);
+  expect(backup.letters).toEqual([letter]);
   expect(Math.abs(backup.exportedAt - Date.now())).toBeLessThan(60_000);
   expect(backup.people).toEqual([expect.objectContaining({ id: 'a', profiles: [expect.objectContaining({ key: 'instagram:someex' }), expect.objectContaining({ key: 'x:someex' })] })]);
   expect(backup.weekNotes).toEqual({});
@@ -318,6 +323,9 @@ function parseCsv(text: string): string[][] {
 
 test('"Export urges (CSV)" saves a header row and one row per urge, oldest first, in words', async ({ chromium, control, page, tempDir }) => {
   await store(control, ANSWERED());
+  const ownWords = { plans: [{ id: 'p1', when: { kind: 'trigger', trigger: 'lonely' }, then: 'call Maya' }], reasons: ['I deserve some quiet'] };
+  const letter = { id: 'l1', at: Date.now() - 60_000, text: 'Never sent.' };
+  await control.set({ ownWords, 'letter:l1': letter });
   const logged = await storedUrges(await control.open());
   await page.goto(chromium.extensionUrl('options.html'));
   const { download, text } = await downloadFrom(page, 'Export urges (CSV)', tempDir('letting-go-downloads-'));
@@ -348,6 +356,10 @@ test('"Export urges (CSV)" saves a header row and one row per urge, oldest first
 test('the backup, imported into a fresh browser through the options page, shows the same urges in its popup', async ({ chromium, control, launcher, page, tempDir }) => {
   // The backup of the record as the third test leaves it, exported as the test before does.
   await store(control, ANSWERED());
+  const ownWords = { plans: [{ id: 'p1', when: { kind: 'trigger', trigger: 'lonely' }, then: 'call Maya' }], reasons: ['I deserve some quiet'] };
+  // Older than the urges: the popup's log lists it last, past the first five.
+  const letter = { id: 'l1', at: Date.now() - 20 * MINUTE, text: 'Never sent.' };
+  await control.set({ ownWords, 'letter:l1': letter });
   const logged = await storedUrges(await control.open());
   await page.goto(chromium.extensionUrl('options.html'));
   const { path: backupPath } = await downloadFrom(page, 'Export a full backup (JSON)', tempDir('letting-go-downloads-'));
@@ -378,8 +390,11 @@ test('the backup, imported into a fresh browser through the options page, shows 
     'lonely, can’t sleep',
     'strength 7 · a date that matters · felt worse after',
   ]);
-  // The listed profiles came along too.
+  // The listed profiles came along too, and the user's own words.
   expect(await popup.getByText('2 profiles pause before opening.').count()).toBe(1);
+  const imported = await options.evaluate(() => chrome.storage.local.get(null));
+  expect(imported['letter:l1']).toEqual(letter);
+  expect(imported['ownWords']).toEqual(ownWords);
 
   // Importing the same file again adds nothing.
   await options.getByLabel('Import a backup').setInputFiles(backupPath);

@@ -98,6 +98,9 @@ describe('the pause page as it opens', () => {
   it('asks about the last pause’s plan only when it turned back with one, and nobody has answered yet', async () => {
     const earlier = newUrge({ id: 'earlier', at: now - 3_600_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', plan: { id: 'p', then: 'call Maya' } });
     await saveUrge(earlier);
+    // Not while the user keeps no plans (deleted since): nothing to ask about.
+    expect(await start()).toMatchObject({ kind: 'pause', askPlanHelped: null });
+    await savePlan({ id: 'p', when: { kind: 'trigger', trigger: 'lonely' }, then: 'call Maya' });
     expect(await start()).toMatchObject({ kind: 'pause', askPlanHelped: { id: 'earlier', plan: { then: 'call Maya' } } });
     await saveUrge({ ...earlier, planHelped: 'no' });
     expect(await start()).toMatchObject({ kind: 'pause', askPlanHelped: null });

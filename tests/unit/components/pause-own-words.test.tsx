@@ -67,7 +67,7 @@ function showPause(props: Partial<Parameters<typeof PauseScreen>[0]> & { attempt
 describe('the pause in the user’s own words', () => {
   it('shows the plan for this hour above the reflection, and "Go back" carries its action', () => {
     showPause({ ownWords: WORDS, attempt: 2 });
-    expect(screen.getByText(/Your plan for/).textContent).toBe('In your words Your plan for 10 PM – 1 AM: put the phone in the kitchen');
+    expect(screen.getByText(/Your plan for/).textContent).toBe('Your plan for 10 PM – 1 AM: put the phone in the kitchen');
     expect(screen.getByRole('button', { name: 'Go back and put the phone in the kitchen' })).toBe(document.activeElement);
     // The 2nd pause of the day: our reflection, not a reason.
     expect(screen.getByText(/A moment/).nextElementSibling?.nextElementSibling?.classList.contains('own')).toBe(false);
@@ -77,7 +77,7 @@ describe('the pause in the user’s own words', () => {
     const { goBack } = showPause({ ownWords: WORDS });
     pass(10);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Lonely' }));
-    expect(screen.getByText(/Your plan for/).textContent).toBe('In your words Your plan for “Lonely”: call Maya');
+    expect(screen.getByText(/Your plan for/).textContent).toBe('Your plan for “Lonely”: call Maya');
     fireEvent.click(screen.getByRole('button', { name: 'Go back and call Maya' }));
     await settle();
     expect(goBack).toHaveBeenCalledOnce();
@@ -118,6 +118,9 @@ describe('the pause in the user’s own words', () => {
     await settle();
     expect(screen.getByText('Saved. The pause will show it when it fits.')).toBeTruthy();
     expect((await loadOwnWords()).plans).toEqual([expect.objectContaining({ when: { kind: 'hours', from: 23, to: 1 }, then: 'go to bed' })]);
+    // It fits this very moment: the pause shows it, and "Go back" carries it.
+    expect(screen.getByText(/Your plan for .*: go to bed/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Go back and go to bed' })).toBeTruthy();
   });
 
   it('a plan with nothing to do says what is missing and keeps nothing', async () => {
