@@ -40,8 +40,9 @@ export default defineConfig({
       'notifications',
       // Chrome: "Delete everything" clears the page-storage copy of the week from the background.
       ...(browser === 'firefox' ? [] : ['offscreen']),
-      // Pausing searches: Chrome registers the search guard on the engines the user allows;
-      // Firefox decides on each search request before it is sent (a blocking listener).
+      // Chrome: registers the search guard on the engines the user allows and the feed script
+      // while someone's feeds choice is on (scripting). Firefox decides on each search request
+      // before it is sent (a blocking listener); its contentScripts.register needs no permission.
       ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['scripting']),
     ],
     host_permissions: hostMatchPatterns(),

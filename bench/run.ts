@@ -1,4 +1,5 @@
 import { benchBrowser } from './browser';
+import { benchFeeds } from './feeds';
 import { benchLimits } from './limits';
 import { benchRecognition } from './profile-recognition';
 import { benchWeekSummary } from './week-summary';
@@ -47,4 +48,12 @@ if (typeof limits === 'string') {
   console.log(`  Largest list whose archive and mirror copies are covered too: ${number(limits.largestWithCopies)}`);
   console.log(`  Urges that fit in Chrome's default 10 MB: ${number(limits.urgesIn10Mb.typical)} typical, ${number(limits.urgesIn10Mb.longNotes)} with long notes; with unlimitedStorage ${number(limits.urgesWithUnlimited)} stored and no limit reached`);
   console.log(`  Pause page to "Go back" focused with storage full: ${limits.pauseWhenFullMs.toFixed(0)} ms (with room: ${limits.pauseNotFullMs.toFixed(0)} ms), median of 7`);
+}
+
+const feeds = await benchFeeds();
+if (typeof feeds === 'string') {
+  console.log(`Feed script overhead ${feeds}`);
+} else {
+  console.log(`Feed script, a stand-in feed appending 1,000 posts in batches of 50 (median of ${feeds.runs}, main-thread time):`);
+  console.log(`  without it ${feeds.withoutMs.toFixed(0)} ms, with it ${feeds.withMs.toFixed(0)} ms (${feeds.hidden} of their posts hidden): ${feeds.ratio.toFixed(3)}×  ${mark(feeds.ratio <= 1.1)} budget ≤ 1.10×`);
 }

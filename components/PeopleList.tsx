@@ -12,6 +12,7 @@ import { PersonSearchChoice } from './PersonSearchChoice';
 import { SaveProblem, useSaving } from './saving';
 import { joinable, NEW_PERSON } from './WhoseProfile';
 import { systemClock } from '../lib/clock';
+import { FeedsChoice } from './FeedsChoice';
 
 const RELATIONSHIP_LABELS: Readonly<Record<Relationship, PlainKey>> = {
   ex: 'relationship.ex',
@@ -141,6 +142,7 @@ function PersonCard({ person, shared }: { person: Person; shared: Shared }) {
         </ul>
       )}
       <PersonSearchChoice person={person} people={people} pending={pending} when={when} />
+      {person.profiles.length > 0 && <FeedsChoice person={person} name={name} pending={pending} when={when} attempt={attempt} />}
       {personRemoval === undefined ? (
         <button type="button" class="quiet danger" onClick={() => void attempt(() => requestWeakening({ kind: 'remove-person', personId: person.id }))}>
           {t('people.removePerson', { name })}

@@ -24,6 +24,8 @@ const PendingSchema = v.variant('kind', [
   // "Pause searches for them" turned off, or one of its terms removed (lib/person-search.ts).
   v.object({ ...base, kind: v.literal('search-off'), personId: v.string() }),
   v.object({ ...base, kind: v.literal('remove-search-term'), personId: v.string(), term: v.string() }),
+  // "Keep them out of my feeds" turned off for one person (lib/people.ts hideInFeeds).
+  v.object({ ...base, kind: v.literal('feeds-off'), personId: v.string() }),
 ]);
 
 export type PendingChange = v.InferOutput<typeof PendingSchema>;
@@ -84,6 +86,8 @@ function sameTarget(change: PendingChange, request: ChangeRequest): boolean {
       return change.kind === 'search-off' && change.personId === request.personId;
     case 'remove-search-term':
       return change.kind === 'remove-search-term' && change.personId === request.personId && change.term === request.term;
+    case 'feeds-off':
+      return change.kind === 'feeds-off' && change.personId === request.personId;
     case 'settings':
       // A new settings request replaces the pending one for the same fields.
       return change.kind === 'settings' && Object.keys(request.patch).every((field) => field in change.patch);

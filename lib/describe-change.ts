@@ -52,6 +52,8 @@ export function describeChange(
       return t('search.takesEffect.off', { name: names.person(change.personId), when });
     case 'remove-search-term':
       return t('search.takesEffect.removeTerm', { term: change.term, name: names.person(change.personId), when });
+    case 'feeds-off':
+      return t('feeds.takesEffect', { name: names.person(change.personId), when });
   }
 }
 

@@ -1,4 +1,5 @@
 import { type Allowances, isAllowed, readAllowances } from './allowances';
+import type { FeedState } from './feed-state';
 import { parseProfileKey } from './profile-key';
 import { isProtectionPaused } from './protection-paused';
 
@@ -37,6 +38,16 @@ export function readStopState(stored: StoredForStop): StopState {
 /** A visit to `key` (a profile, or null for any other page) must be stopped now. */
 export function mustStop(key: string | null, state: StopState, now: number): boolean {
   return key !== null && state.listed.has(key) && !isAllowed(state.allowances, key, now) && !isProtectionPaused(state.settings, now);
+}
+
+/**
+ * Something of theirs in a feed must be hidden now: it names a key of someone whose "Keep them
+ * out of my feeds" is on (lib/feed-state.ts), that profile is not open under an allowance, and
+ * protection is not paused. The same answer as `mustStop`, for the feed script.
+ */
+export function mustHide(key: string, state: FeedState, now: number): boolean {
+  const person = state.keys.get(key);
+  return person !== undefined && !isAllowed(state.allowances, person.listed, now) && !isProtectionPaused(state.settings, now);
 }
 
 /** The profile keys listed, read straight from the stored people (every valid key, of anyone). */

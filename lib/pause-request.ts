@@ -5,8 +5,11 @@ import type { Arrival } from './urge';
 // In a file of their own so the search guard can read the pass without carrying every network.
 export { passParam, readPass } from './pause-pass';
 
-/** How the visit was stopped: a full page load (request rule) or navigation inside the site. */
-export type Via = 'load' | 'app';
+/**
+ * How the visit was stopped: a full page load (request rule), navigation inside the site, or
+ * "Show" on something of theirs hidden in a feed (platform/feeds/).
+ */
+export type Via = 'load' | 'app' | 'feed';
 
 // The request rules append the original URL unencoded after this marker (see redirect-rules.ts),
 // so the address is everything after it, whatever characters it holds.
@@ -51,7 +54,7 @@ export function readPauseRequest(href: string): PauseRequest | null {
   const key = profileKey(target);
   if (key === null) return null;
   const head = href.slice(0, at);
-  const via: Via = /[?&]via=app(?:&|$)/.test(head) ? 'app' : 'load';
+  const via = (/[?&]via=(app|feed)(?:&|$)/.exec(head)?.[1] ?? 'load') as Via;
   const pass = /[?&]pass=([A-Za-z0-9-]{1,64})(?:&|$)/.exec(head)?.[1] ?? '';
   return { target, key, via, pass };
 }

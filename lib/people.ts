@@ -16,6 +16,12 @@ export interface Person {
   readonly profiles: readonly ListedProfile[];
   /** "Pause searches for them" (lib/person-search.ts); absent until first chosen: off. */
   readonly search?: PersonSearch;
+  /**
+   * Keep them out of my feeds: their posts, stories, comments and suggestions are hidden on the
+   * supported sites (platform/feeds/). On for everyone added since it exists; absent reads as off
+   * (see PersonSchema).
+   */
+  readonly hideInFeeds?: boolean;
 }
 
 export interface ListedProfile {
@@ -38,6 +44,12 @@ const PersonSchema = v.object({
   addedAt: v.pipe(v.number(), v.finite()),
   profiles: v.array(v.unknown()),
   search: PersonSearchSchema,
+  // Someone listed before feeds could be quieted reads as off (absent, as stored): hiding every
+  // trace of them on twelve sites changes what the user sees everywhere, so it is theirs to
+  // choose, and once on, turning it off waits out the cooling-off, a wait they never agreed to.
+  // New people get it on (addProfile, moveProfile). No migration: a value that is not a boolean
+  // reads as off too.
+  hideInFeeds: v.optional(v.fallback(v.boolean(), false)),
 });
 
 export interface Sanitised<T> {
@@ -146,6 +158,7 @@ export function addProfile(people: readonly Person[], key: string, options: AddP
       relationship: 'ex',
       addedAt: options.now,
       profiles: [profile],
+      hideInFeeds: true,
     };
     return { status: 'added', people: [...people, person], personId: person.id };
   }
@@ -198,7 +211,7 @@ export function moveProfile(people: readonly Person[], key: string, to: string |
     return [person];
   });
   if (typeof to !== 'string') {
-    moved.push({ id: to.id, name: (to.name ?? '').trim().slice(0, MAX_NAME_LENGTH), relationship: 'ex', addedAt: to.now, profiles: [profile] });
+    moved.push({ id: to.id, name: (to.name ?? '').trim().slice(0, MAX_NAME_LENGTH), relationship: 'ex', addedAt: to.now, profiles: [profile], hideInFeeds: true });
   }
   return emptied ? { status: 'moved', people: moved, personId: targetId, emptied: owner.id } : { status: 'moved', people: moved, personId: targetId };
 }
@@ -231,6 +244,11 @@ export function findOwner(people: readonly Person[], key: string): Person | unde
 
 export function setRelationship(people: readonly Person[], personId: string, relationship: Relationship): Person[] {
   return people.map((person) => (person.id === personId ? { ...person, relationship } : person));
+}
+
+/** Turns "Keep them out of my feeds" on or off for one person (off only after the cooling-off). */
+export function setHideInFeeds(people: readonly Person[], personId: string, hideInFeeds: boolean): Person[] {
+  return people.map((person) => (person.id === personId ? { ...person, hideInFeeds } : person));
 }
 
 /** How people were stored in version 1, before "relationship" existed. */

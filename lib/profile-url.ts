@@ -1,3 +1,4 @@
+import { hostShims, networkShims, shimTarget, translatedTarget } from './link-shims';
 import { archiveHosts, type MirrorSite, mirrorSites } from './mirror-sites';
 import { type Network, networkById, networks } from './networks';
 
@@ -14,15 +15,16 @@ export type Recognised =
 // Longer inputs are not profile links; refusing them keeps the cost of a call bounded.
 const MAX_URL_LENGTH = 4096;
 
-const networkByDomain = new Map<string, Network>();
-for (const network of networks) for (const domain of network.domains) networkByDomain.set(domain, network);
-
-const mirrorByHost = new Map<string, MirrorSite>();
-for (const site of mirrorSites) {
-  mirrorByHost.set(site.host, site);
-  mirrorByHost.set(`www.${site.host}`, site);
-}
-const archives = new Set(archiveHosts);
+// Built on first use rather than as the module loads: a bundle that imports this module without
+// calling it (the feed script borrows the guard's recognition: platform/recognition.ts) leaves
+// the whole of it out.
+let lookups: { readonly networkByDomain: Map<string, Network>; readonly mirrorByHost: Map<string, MirrorSite>; readonly archives: Set<string> } | undefined;
+const tables = () =>
+  (lookups ??= {
+    networkByDomain: new Map(networks.flatMap((network) => network.domains.map((domain) => [domain, network] as const))),
+    mirrorByHost: new Map(mirrorSites.flatMap((site) => [[site.host, site], [`www.${site.host}`, site]] as const)),
+    archives: new Set(archiveHosts),
+  });
 
 const NOT_A_WEB_ADDRESS: Recognised = { kind: 'not-a-web-address' };
 
@@ -51,9 +53,17 @@ export function recogniseUrl(url: string, depth = 0): Recognised {
   while (host.endsWith('.')) host = host.slice(0, -1);
   if (host === '') return NOT_A_WEB_ADDRESS;
 
+  const { networkByDomain, mirrorByHost, archives } = tables();
   if (archives.has(host)) return depth === 0 ? fromArchive(parsed, host) : { kind: 'other-site', host };
   const mirror = mirrorByHost.get(host);
   if (mirror !== undefined) return fromMirror(mirror, parsed);
+  // A link that carries another (a network's redirector, a translation proxy) is read once.
+  if (depth === 0) {
+    const hostShim = hostShims.get(host);
+    const inner = hostShim === undefined ? translatedTarget(parsed, host) : shimTarget(hostShim, '', parsed);
+    const found = inner === null ? null : carried(inner);
+    if (found !== null) return found;
+  }
 
   // Walk from the full host towards its parent domains: m.facebook.com → facebook.com.
   for (let dot = -1; ; ) {
@@ -61,6 +71,11 @@ export function recogniseUrl(url: string, depth = 0): Recognised {
     const network = networkByDomain.get(domain);
     if (network !== undefined) {
       const subdomain = dot === -1 ? '' : host.slice(0, dot);
+      for (const shim of depth === 0 ? (networkShims[network.id] ?? []) : []) {
+        const inner = shimTarget(shim, subdomain, parsed);
+        const found = inner === null ? null : carried(inner);
+        if (found !== null) return found;
+      }
       if (!network.subdomains(subdomain)) return { kind: 'other-site', host };
       const segments = pathSegments(parsed.pathname);
       const id = network.identify({ subdomain, domain, segments, query: queryOf(parsed) });
@@ -71,6 +86,12 @@ export function recogniseUrl(url: string, depth = 0): Recognised {
     dot = host.indexOf('.', dot + 1);
     if (dot === -1) return { kind: 'other-site', host };
   }
+}
+
+/** The profile a shim's link names, if any; otherwise the shim is read as the page it is. */
+function carried(inner: string): Recognised | null {
+  const recognised = recogniseUrl(inner, 1);
+  return recognised.kind === 'profile' ? recognised : null;
 }
 
 // `URL.searchParams` is costly to create and most URLs never need it.

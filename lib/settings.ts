@@ -31,6 +31,8 @@ const fields = {
   breakupDate: v.nullable(BreakupDateSchema),
   /** A stricter pause in the user's risky hours (lib/schedule.ts). */
   schedules: SchedulesSchema,
+  /** Leave a quiet line where something of a listed person's was hidden in a feed. */
+  feedPlaceholder: v.boolean(),
 };
 
 const fallback = <T extends v.GenericSchema>(schema: T, value: v.InferOutput<T>) => v.fallback(schema, value as never);
@@ -52,6 +54,7 @@ export const SettingsSchema = v.object({
   pausedUntil: fallback(fields.pausedUntil, null),
   breakupDate: fallback(fields.breakupDate, null),
   schedules: fallback(fields.schedules, []),
+  feedPlaceholder: fallback(fields.feedPlaceholder, false),
 });
 
 export type Settings = Readonly<v.InferOutput<typeof SettingsSchema>>;

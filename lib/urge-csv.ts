@@ -7,7 +7,7 @@ const COLUMNS: readonly PlainKey[] = [
   'csv.column.date', 'csv.column.time', 'csv.column.profile', 'csv.column.network', 'csv.column.source', 'csv.column.strength',
   'csv.column.triggers', 'csv.column.hopingToFind', 'csv.column.outcome', 'csv.column.seconds', 'csv.column.feltAfter', 'csv.column.reflection',
 ];
-const SOURCES: Readonly<Record<UrgeSource, PlainKey>> = { load: 'csv.source.load', app: 'csv.source.app', manual: 'csv.source.manual', search: 'search.csvSource' };
+const SOURCES: Readonly<Record<UrgeSource, PlainKey>> = { load: 'csv.source.load', app: 'csv.source.app', manual: 'csv.source.manual', search: 'search.csvSource', feed: 'csv.source.feed' };
 const OUTCOMES: Readonly<Record<Outcome, PlainKey>> = {
   'turned-back': 'csv.outcome.turnedBack',
   continued: 'csv.outcome.looked',

@@ -33,10 +33,12 @@ export const turnedBack = (urge: { readonly outcome: Outcome }): boolean => urge
 export const isUrge = (urge: { readonly outcome: Outcome }): boolean => urge.outcome !== 'safety';
 export type FeltAfter = 'better' | 'same' | 'worse' | 'skipped';
 /**
- * How the urge reached us: a full page load, navigation inside the site, logged by hand, or a
- * search for a listed person (then `personId` says whose; the search's words are never kept).
+ * How the urge reached us: a full page load, navigation inside the site, logged by hand, a search
+ * for a listed person (then `personId` says whose; the search's words are never kept), or "Show"
+ * on something of theirs hidden in a feed.
  */
-export type UrgeSource = 'load' | 'app' | 'manual' | 'search';
+export const URGE_SOURCES = ['load', 'app', 'manual', 'search', 'feed'] as const;
+export type UrgeSource = (typeof URGE_SOURCES)[number];
 /**
  * A pause the user did not start themselves: opened by another page's script ('opened-by-page'),
  * or by a link to the pause page that the extension did not write ('outside-link'). Such a pause
@@ -91,7 +93,7 @@ export const URGE_FIELDS = {
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   at: v.pipe(v.number(), v.finite()),
   profileKey: v.nullable(v.pipe(v.string(), v.check((key) => parseProfileKey(key) !== null))),
-  source: v.picklist(['load', 'app', 'manual', 'search']),
+  source: v.picklist(URGE_SOURCES),
   strength: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
   triggers: v.pipe(v.array(v.picklist(TRIGGERS)), v.maxLength(TRIGGERS.length)),
   hopingToFind: text,

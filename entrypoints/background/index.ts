@@ -9,6 +9,8 @@ import { syncAllowRules, syncRedirectRules } from '../../platform/background/req
 import { startSearchPausing } from '../../platform/background/search';
 import { endedAllowances, pauseOpenTabs, secondLayer } from '../../platform/background/second-layer';
 import { closeSenderTab, welcomeOnce } from '../../platform/background/welcome';
+import { handleFeedReports } from '../../platform/background/feed-reports';
+import { syncFeedScript } from '../../platform/background/feed-script';
 import { handleWeeklySummary, scheduleWeeklySummary } from '../../platform/background/weekly-summary';
 import { onMessage } from '../../platform/messaging';
 import { allowancesItem, peopleItem, settingsItem } from '../../platform/storage/keys';
@@ -36,6 +38,11 @@ export default defineBackground(() => {
   // Also drops allowances the clock no longer makes sense of (set back since "Continue").
   void pruneAllowances().then(resyncAllowances);
   peopleItem.watch(() => void resyncRedirects());
+  // The feed script is registered only while someone's "Keep them out of my feeds" is on.
+  const resyncFeeds = serialised(syncFeedScript);
+  void resyncFeeds();
+  peopleItem.watch(() => void resyncFeeds());
+  handleFeedReports();
   allowancesItem.watch((next, previous) => {
     void resyncAllowances();
     // An allowance kept its word: every tab still on that profile pauses again.

@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from '#imports';
 import { extensionApi as browser } from '../../platform/guard/extension-api';
 import { startGuard } from '../../platform/guard/guard';
+import { lendRecognition } from '../../platform/recognition';
 
 /*
  * The navigation guard: a content script on the supported sites only, from the very start of
@@ -13,6 +14,9 @@ import { startGuard } from '../../platform/guard/guard';
  * runs on every page of twelve social networks: it must stay tiny.
  */
 export default defineUnlistedScript(() => {
+  // The feed script, when someone's feeds choice is on, reads links with the guard's own
+  // recognition (platform/recognition.ts).
+  lendRecognition();
   startGuard({
     window,
     // public/go.html at this session's own address: a site's page may not go to the pause page

@@ -16,6 +16,7 @@ import type { Settings } from '../../lib/settings';
 import type { OwnWords } from '../../lib/own-words';
 import { OwnWordsSection } from '../../components/OwnWordsSection';
 import { ScheduleSettings } from '../../components/ScheduleSettings';
+import { FeedPlaceholderSetting } from '../../components/FeedPlaceholderSetting';
 
 interface Props {
   readonly state: ReadonlySignal<{ loaded: boolean; people: readonly Person[]; dropped: number }>;
@@ -39,6 +40,7 @@ export function OptionsPage({ state, pending, settings, ownWords }: Props) {
         <RuleStatusNote />
         <ProfileForm people={people} pending={pending.value} />
         {loaded && <PeopleList people={people} pending={pending.value} />}
+        {loaded && people.some((person) => person.hideInFeeds === true) && <FeedPlaceholderSetting settings={settings} />}
       </section>
       <section class="card" aria-labelledby="pause-settings-heading">
         <h2 id="pause-settings-heading">{t('options.pauseHeading')}</h2>

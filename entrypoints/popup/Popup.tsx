@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { browser } from '#imports';
 import { AddThisTab } from '../../components/AddThisTab';
 import { SafetyChecks } from '../../components/SafetyChecks';
+import { HiddenInFeeds } from '../../components/HiddenInFeeds';
 import { weekSince } from '../../lib/breakup';
 import { deleteLetter } from '../../platform/storage/own-words';
 import type { PendingChange } from '../../lib/commitment';
@@ -46,6 +47,7 @@ export function Popup({ state, urges, settings, tabUrl, pending, now = systemClo
       return history !== null && (loaded || coversNow(history, now)) ? history : null;
     });
     return {
+      weekStartsOn,
       history,
       week: computed(() => history.value && summariseSortedWeek(history.value.recent, now, weekStartsOn.value)),
       streaks: computed(() => history.value && streaksOf(history.value, now)),
@@ -74,6 +76,8 @@ export function Popup({ state, urges, settings, tabUrl, pending, now = systemClo
         action={<LogUrgeForm people={people} save={saveUrge} />}
       />
       {week !== null && <SafetyChecks count={week.safetyChecks} />}
+      {/* Read after the first frame, below the week: it never moves the week. */}
+      <HiddenInFeeds now={now} weekStartsOn={views.weekStartsOn.value} locale={locale} />
       <p class="popup-links">
         <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/letter.html') })}>
           {t('letter.writeShort')}

@@ -53,6 +53,10 @@ export const facebook: Network = {
       case 'story.php': // a post's permalink names its owner: ?story_fbid=<post>&id=<owner>
       case 'permalink.php':
         return fromId(query('id'));
+      case 'groups': // a member's posts in a group: /groups/<group>/user/<id>/
+        return third === 'user' ? fromId(segments[3]) : null;
+      case 'friends': // a suggestion or request opened beside the list: /friends/suggestions/?profile_id=<id>
+        return fromId(query('profile_id'));
     }
     if (NUMERIC_ID.test(first)) return first;
     if (reserved.has(first.toLowerCase())) return null;
@@ -68,7 +72,11 @@ export const facebook: Network = {
       // optional period between every letter can be too large for Chrome: then the exact form.
       return [{ before: '', id: [[...id].map(escapeRegex).join('\\.?'), escapeRegex(id)], after: END }];
     }
-    return [rulePath('(?:people/[^/?#]+/|stories/)?', id), rulePath('(?:profile|story|permalink)\\.php\\?(?:[^#]*&)?id=', id, VALUE_END)];
+    return [
+      rulePath('(?:people/[^/?#]+/|stories/|groups/[^/?#]+/user/)?', id),
+      rulePath('(?:profile|story|permalink)\\.php\\?(?:[^#]*&)?id=', id, VALUE_END),
+      rulePath('friends/[^?#]*\\?(?:[^#]*&)?profile_id=', id, VALUE_END),
+    ];
   },
   filterPaths: (id) => (NUMERIC_ID.test(id) ? [`profile.php?id=${id}`] : [id]),
   profileUrl: (id) =>

@@ -19,8 +19,9 @@ export const networks: readonly Network[] = [
   instagram, facebook, x, tiktok, threads, snapchat, linkedin, youtube, reddit, bluesky, pinterest, tumblr,
 ];
 
-const byId = new Map(networks.map((network) => [network.id, network]));
+// Built on first use, so that a bundle importing this module without calling it leaves it out.
+let byId: Map<string, Network> | undefined;
 
 export function networkById(id: string): Network | undefined {
-  return byId.get(id);
+  return (byId ??= new Map(networks.map((network) => [network.id, network]))).get(id);
 }

@@ -81,8 +81,8 @@ export interface RulePath {
 /** A profile's one form, for request rules: `before<id>after` on the network's hosts. */
 export const rulePath = (before: string, id: string, after = END): RulePath => ({ before, id: [id], after });
 
-/** Checks a subdomain against a fixed list. */
-export const oneOf =
+/** Checks a subdomain against a fixed list. (Marked free of side effects for bundlers.) */
+export const oneOf = /* @__NO_SIDE_EFFECTS__ */
   (...allowed: string[]) =>
   (subdomain: string): boolean =>
     allowed.includes(subdomain);

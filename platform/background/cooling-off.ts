@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { t } from '../i18n';
 import { dueChanges, nextDue, type PendingChange, readPending } from '../../lib/commitment';
 import { describeDuration, describeHours, describeSettingsPatch } from '../../lib/describe-change';
-import { removePerson, removeProfile } from '../../lib/people';
+import { removePerson, removeProfile, setHideInFeeds } from '../../lib/people';
 import { removeSearchTerm, setSearch } from '../../lib/person-search';
 import { describeProfile, parseProfileKey } from '../../lib/profile-key';
 import { deleteEverything } from '../storage/delete';
@@ -97,6 +97,13 @@ async function apply(change: PendingChange): Promise<void> {
       }));
       const detail = change.kind === 'search-off' ? t('search.event.off', { name }) : t('search.event.removeTerm', { term: change.term, name });
       await saveEvent({ ...event, kind: 'settings-loosened', detail });
+      return;
+    }
+    case 'feeds-off': {
+      const person = (await loadPeople()).value.find((candidate) => candidate.id === change.personId);
+      if (person === undefined) return;
+      await updatePeople((people) => ({ people: setHideInFeeds(people, change.personId, false), result: undefined }));
+      await saveEvent({ ...event, kind: 'settings-loosened', detail: t('feeds.loosened', { name: person.name || t('people.somePerson') }) });
       return;
     }
   }

@@ -85,3 +85,9 @@ export const seenOnceItem = plain('local:saidOnce', []);
 
 /** The day (YYYY-MM-DD) the pause last offered to write a plan: at most once a day. */
 export const planOfferItem = plain('local:planOffered');
+
+/** How many of a listed person's things were kept out of sight, per day (lib/hidden-counts.ts). */
+export const hiddenCountsItem = plain('local:hiddenCounts', {});
+
+/** Ids a page showed beside a listed handle (lib/learned-ids.ts); written by the background. */
+export const learnedIdsItem = plain('local:learnedIds', {});

@@ -13,8 +13,10 @@ import { chromeBuild, firefoxBuild, PROJECT_ROOT } from './harness/builds';
 const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const PERMISSIONS = ['storage', 'unlimitedStorage', 'declarativeNetRequestWithHostAccess', 'webNavigation', 'alarms', 'notifications'];
 // Chrome's service worker has no page storage: "Delete everything" clears it from an offscreen page.
-// Chrome registers the search guard only while someone's searches are paused (scripting); Firefox
-// decides on each search request before it is sent (a blocking request listener).
+// Chrome registers the search guard only while someone's searches are paused, and the feed script
+// only while someone's feeds choice is on (scripting); Firefox decides on each search request
+// before it is sent (a blocking request listener), and registers the feed script with
+// contentScripts.register, which needs no permission of its own.
 const CHROME_ONLY = ['offscreen', 'scripting'];
 const FIREFOX_ONLY = ['webRequest', 'webRequestBlocking'];
 

@@ -103,3 +103,16 @@ describe('a setting that waits, told beside its control', () => {
     expect(personLeaving(pending, 'alex')).toBe(false);
   });
 });
+
+describe('turning “Keep them out of my feeds” off', () => {
+  it('waits, once per person: asking again keeps the first time, another person waits apart', () => {
+    const first = requestChange([], { kind: 'feeds-off', personId: 'a' }, { now, coolingOffHours: 24, id: 'f1' });
+    const again = requestChange(first, { kind: 'feeds-off', personId: 'a' }, { now: now + hour, coolingOffHours: 24, id: 'f2' });
+    expect(again).toEqual([{ kind: 'feeds-off', personId: 'a', id: 'f1', requestedAt: now, effectiveAt: now + 24 * hour }]);
+    const other = requestChange(again, { kind: 'feeds-off', personId: 'b' }, { now, coolingOffHours: 24, id: 'f3' });
+    expect(other.map((change) => change.id)).toEqual(['f1', 'f3']);
+    expect(waitingFor(other, { kind: 'feeds-off', personId: 'b' })?.id).toBe('f3');
+    expect(readPending(JSON.parse(JSON.stringify(other)))).toEqual(other);
+    expect(readPending([{ kind: 'feeds-off', id: 'x', requestedAt: now, effectiveAt: now }])).toEqual([]);
+  });
+});

@@ -73,3 +73,25 @@ describe('a change made due by the clock jumping ahead', () => {
     expect((await loadEvents()).map((event) => event.kind)).toEqual(['profile-removed']);
   });
 });
+
+describe('“Keep them out of my feeds” turned off', () => {
+  it('takes effect after the cooling-off period for that person alone, and the log says so', async () => {
+    await peopleItem.setValue([
+      { id: 'a', name: 'Sam', addedAt: 1, profiles: [{ key: 'instagram:someex', addedAt: 1 }], hideInFeeds: true },
+      { id: 'b', name: '', addedAt: 1, profiles: [{ key: 'x:newpartner', addedAt: 1 }], hideInFeeds: true },
+    ]);
+    await queue({ kind: 'feeds-off', personId: 'a' });
+    await applyDueChanges(asked + 23 * hour);
+    expect((await loadPeople()).value.map((person) => person.hideInFeeds)).toEqual([true, true]);
+    await applyDueChanges(asked + 24 * hour);
+    expect((await loadPeople()).value.map((person) => person.hideInFeeds)).toEqual([false, true]);
+    expect((await loadEvents()).map((event) => [event.kind, event.detail])).toEqual([['settings-loosened', 'Sam shown in feeds again']]);
+  });
+
+  it('changes nothing when the person has gone meanwhile', async () => {
+    await queue({ kind: 'feeds-off', personId: 'gone' });
+    await applyDueChanges(asked + 24 * hour);
+    expect(readPending(await pendingChangesItem.getValue())).toEqual([]);
+    expect(await loadEvents()).toEqual([]);
+  });
+});

@@ -110,6 +110,7 @@ describe('deleting the whole log at once', () => {
     await saveEvent({ id: 'e', at: at - DAY, kind: 'protection-paused', detail: '1 day' });
     await saveWeekNote('2026-11-23', 'A note.');
     await requestWeakening({ kind: 'remove-profile', key: 'instagram:someex' });
+    await fakeBrowser.storage.local.set({ hiddenCounts: { '2026-11-26': 3 } });
     expect(copiedFirstFrame()).not.toBeNull();
 
     await deleteLog();
@@ -120,6 +121,8 @@ describe('deleting the whole log at once', () => {
     expect(await loadWeekNotes()).toEqual({});
     expect(await loadEvents()).toEqual([]);
     expect(localStorage.getItem('letting-go:urgeDigest')).toBeNull();
+    // The count of things kept out of sight in feeds goes with the record of the weeks.
+    expect(left).not.toHaveProperty('hiddenCounts');
     // Protection stays as it was: removing it waits out the cooling-off period.
     expect((await loadPeople()).value).toEqual(sam);
     expect(await loadSettings()).toMatchObject({ strict: true });

@@ -17,6 +17,12 @@ describe('pause page address', () => {
     });
   });
 
+  it('knows a pause asked for from a feed (“Show” on something of theirs kept out of sight)', () => {
+    const target = 'https://www.instagram.com/someex/';
+    expect(readPauseRequest(pausePageHref(base, target, 'feed', pass))).toEqual({ target, key: 'instagram:someex', via: 'feed', pass });
+    expect(readPauseRequest(`${base}?via=feedx&url=${target}`)?.via).toBe('load');
+  });
+
   it('reads an address without a pass as one, so the page can tell it was not ours', () => {
     expect(readPauseRequest(`${base}?via=load&url=https://www.instagram.com/someex/`)?.pass).toBe('');
     expect(readPauseRequest(`${base}?via=load&pass=<script>&url=https://www.instagram.com/someex/`)?.pass).toBe('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addProfile, listedKeys, moveProfile, type Person, removePerson, removeProfile, renamePerson, sanitisePeople } from '../../lib/people';
+import { addProfile, listedKeys, moveProfile, type Person, removePerson, removeProfile, renamePerson, sanitisePeople, setHideInFeeds } from '../../lib/people';
 
 const now = Date.UTC(2026, 10, 26, 12);
 let counter = 0;
@@ -9,7 +9,8 @@ describe('addProfile', () => {
   it('creates a first person on the spot, unnamed unless a name is given', () => {
     const result = addProfile([], 'instagram:someex', { now, newId: () => 'a' });
     expect(result.status).toBe('added');
-    expect(result.people).toEqual([{ id: 'a', name: '', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] }]);
+    // Someone new is kept out of the user's feeds from the start (lib/people.ts hideInFeeds).
+    expect(result.people).toEqual([{ id: 'a', name: '', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }], hideInFeeds: true }]);
 
     const named = addProfile([], 'x:someex', { now, newId: () => 'b', newPersonName: '  Sam  ' });
     expect(named.people[0]?.name).toBe('Sam');
@@ -78,7 +79,7 @@ describe('moveProfile', () => {
       ['b', ['tiktok:newpartner']],
       ['c', ['x:newpartner']],
     ]);
-    expect(result.people[2]).toEqual({ id: 'c', name: '', relationship: 'ex', addedAt: now + 1, profiles: [{ key: 'x:newpartner', addedAt: now }] });
+    expect(result.people[2]).toEqual({ id: 'c', name: '', relationship: 'ex', addedAt: now + 1, profiles: [{ key: 'x:newpartner', addedAt: now }], hideInFeeds: true });
     expect(moveProfile(people, 'x:newpartner', { id: 'c', name: '  Alex ', now }).people[2]?.name).toBe('Alex');
   });
 
@@ -134,5 +135,29 @@ describe('sanitisePeople', () => {
       { id: 'a', name: 'Sam', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }] },
       { id: 'b', name: '<img src=x onerror=alert(1)>', relationship: 'ex', addedAt: now, profiles: [{ key: 'x:someex', addedAt: now }] },
     ]);
+  });
+});
+
+describe('keeping someone out of the feeds (hideInFeeds)', () => {
+  const stored = (hideInFeeds?: unknown) => [{ id: 'a', name: 'Sam', relationship: 'ex', addedAt: now, profiles: [{ key: 'instagram:someex', addedAt: now }], ...(hideInFeeds !== undefined && { hideInFeeds }) }];
+
+  it('is on for someone new, whether added or made by a move', () => {
+    expect(addProfile([], 'instagram:someex', { now, newId: () => 'a' }).people[0]?.hideInFeeds).toBe(true);
+    const two = addProfile(addProfile([], 'instagram:someex', { now, newId: () => 'a' }).people, 'x:someex', { now, newId, personId: 'a' }).people;
+    const moved = moveProfile(two, 'x:someex', { id: 'n', now });
+    expect(moved.people.find((person) => person.id === 'n')?.hideInFeeds).toBe(true);
+  });
+
+  it('reads as off for someone listed before it existed, and for a value that is not a yes or no', () => {
+    expect(sanitisePeople(stored()).value[0]?.hideInFeeds).toBeUndefined();
+    expect(sanitisePeople(stored('yes')).value[0]).toMatchObject({ hideInFeeds: false, profiles: [{ key: 'instagram:someex' }] });
+    expect(sanitisePeople(stored(true)).value[0]?.hideInFeeds).toBe(true);
+  });
+
+  it('turns on and off for one person only', () => {
+    const people = [...sanitisePeople(stored()).value, { ...sanitisePeople(stored(true)).value[0]!, id: 'b', profiles: [] }];
+    const on = setHideInFeeds(people, 'a', true);
+    expect(on.map((person) => person.hideInFeeds)).toEqual([true, true]);
+    expect(setHideInFeeds(on, 'b', false).map((person) => person.hideInFeeds)).toEqual([true, false]);
   });
 });

@@ -10,6 +10,10 @@ describe('parseProfileKey', () => {
     ['youtube:channel/UCabcdefghijklmnopqrstuv', 'YouTube channel/UCabcdefghijklmnopqrstuv'],
     ['reddit:someex', 'Reddit u/someex'],
     ['linkedin:jürgen-m', 'LinkedIn in/jürgen-m'],
+    // Id forms that feeds link to (lib/networks/x.ts, linkedin.ts): their keys read back too.
+    ['x:user/1234567890', 'X id 1234567890'],
+    ['linkedin:urn/ACoAADSoo60BM6hxemTbnN2aA_Z1-WlNFRhRYhU', 'LinkedIn in/ACoAADSoo60BM6hxemTbnN2aA_Z1-WlNFRhRYhU'],
+    ['youtube:王小明', 'YouTube @王小明'],
   ])('%s reads as %s', (key, described) => {
     const ref = parseProfileKey(key);
     expect(ref).not.toBeNull();

@@ -10,7 +10,7 @@ describe('people storage', () => {
     expect(await loadPeople()).toEqual({ value: [], dropped: 0 });
     await updatePeople((people) => ({ people: addProfile(people, 'instagram:someex', { now: 1, newId: () => 'a' }).people, result: null }));
     expect(await fakeBrowser.storage.local.get('people')).toEqual({
-      people: [{ id: 'a', name: '', relationship: 'ex', addedAt: 1, profiles: [{ key: 'instagram:someex', addedAt: 1 }] }],
+      people: [{ id: 'a', name: '', relationship: 'ex', addedAt: 1, profiles: [{ key: 'instagram:someex', addedAt: 1 }], hideInFeeds: true }],
     });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });

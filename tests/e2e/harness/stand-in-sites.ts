@@ -8,7 +8,7 @@
  * request for /someex/". Pages report, with navigator.sendBeacon to /__report, whether each
  * profile they rendered was painted (see pages/social-app.js).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
@@ -102,8 +102,38 @@ export interface PaintSummary {
   reports: PaintReport[];
 }
 
+/** One marked thing on a stand-in feed page (pages/feed-app.js), as last reported. */
+export interface FeedItemReport {
+  /** elementtiming: 'theirs:<what>', 'others:<what>' or 'unrecognised:<what>'. */
+  id: string;
+  /** In the first HTML, or inserted later. */
+  inserted: 'html' | 'later';
+  elementTiming: boolean;
+  /** Animation frames checked since it was inserted, and in how many it was visible. */
+  frames: number;
+  visibleFrames: number;
+  mediaPlayed: boolean;
+  mediaPlaying: boolean;
+  mediaTime: number;
+}
+
+/** A stand-in feed page's report (pages/feed-app.js). */
+export interface FeedReport {
+  network: string;
+  pageId: string;
+  reason: 'progress' | 'done' | 'pagehide';
+  done: boolean;
+  href: string;
+  elementTimingSupported: boolean;
+  items: FeedItemReport[];
+}
+
 export interface StandInSites {
   port: number;
+  /** What the stand-in feed pages reported, oldest first. */
+  feedReports(): FeedReport[];
+  /** Resolves with the first report of a feed page that has finished, for this network. */
+  waitForFeedDone(network: string, timeoutMs?: number): Promise<FeedReport>;
   /** What hostile pages' probes reported (pages/probe.js). */
   probes(): ProbeReport[];
   waitForProbe(filter: (p: ProbeReport) => boolean, timeoutMs?: number): Promise<ProbeReport>;
@@ -130,6 +160,22 @@ const here = new URL('./pages/', import.meta.url);
 const APP_JS = readFileSync(new URL('social-app.js', here), 'utf8');
 const SW_JS = readFileSync(new URL('sw.js', here), 'utf8');
 const PROBE_JS = readFileSync(new URL('probe.js', here), 'utf8');
+const FEED_JS = readFileSync(new URL('feed-app.js', here), 'utf8');
+/** pages/feeds/<network>.html: each network's stand-in feed (what it was modelled on is in each). */
+export const FEED_PAGES: Readonly<Record<string, string>> = Object.fromEntries(
+  readdirSync(new URL('feeds/', here))
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => [name.slice(0, -5), readFileSync(new URL(`feeds/${name}`, here), 'utf8')]),
+);
+/** The stand-in feed for each domain: `https://<host>/?standin=feed`. */
+const FEED_OF_DOMAIN: Readonly<Record<string, string>> = {
+  'instagram.com': 'instagram', 'facebook.com': 'facebook', 'fb.com': 'facebook', 'x.com': 'x', 'twitter.com': 'x',
+  'tiktok.com': 'tiktok', 'threads.net': 'threads', 'threads.com': 'threads', 'snapchat.com': 'snapchat',
+  'linkedin.com': 'linkedin', 'youtube.com': 'youtube', 'reddit.com': 'reddit', 'bsky.app': 'bluesky',
+  'pinterest.com': 'pinterest', 'tumblr.com': 'tumblr',
+};
+/** A feed page's address on the stand-in sites. */
+export const feedPageUrl = (host: string): string => `https://${host}/?standin=feed`;
 
 /** What a hostile page's probe saw (pages/probe.js). */
 export interface ProbeReport {
@@ -194,6 +240,31 @@ function socialPage(host: string, domain: string, spy = false): string {
 ${spy ? `<script>${PROBE_JS}</script>` : ''}
 <script>window.__STAND_IN_CONFIG__ = ${json};</script>
 <script>${APP_JS}</script>
+</body></html>`;
+}
+
+// Compact, so that every marked thing is in the viewport (Element Timing reports only what is
+// painted there); links coloured in every state, as above.
+const FEED_CSS = `
+html { background: #fff; color: #111; }
+body { margin: 0; font: 10px/1.2 sans-serif; }
+a, a:link, a:visited, a:hover, a:active, a:focus { color: #0645ad; outline: none; }
+ul, ol { margin: 0; padding-left: 10px; } p, h1, h2, h3, h4, hr { margin: 0; }
+article, aside, main, section, div, li, [elementtiming] { margin: 0; }
+video, audio { display: inline-block; width: 24px; height: 8px; }
+canvas { width: 8px; height: 8px; }
+ytd-app, ytd-rich-grid-renderer, ytd-rich-item-renderer, ytd-channel-renderer, ytd-guide-entry-renderer,
+ytd-comment-thread-renderer, ytd-comment-view-model, ytd-reel-shelf-renderer, ytm-shorts-lockup-view-model,
+shreddit-post, shreddit-comment, shreddit-feed, reddit-search-large { display: block; }
+`;
+
+/** A network's stand-in feed (pages/feeds/<network>.html) with its client (pages/feed-app.js). */
+function feedPage(network: string, content: string): string {
+  return `<!doctype html>
+<html lang="en" data-network="${escapeHtml(network)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${escapeHtml(network)} feed (stand-in)</title><style>${FEED_CSS}</style></head>
+<body>${content}
+<script>${FEED_JS}</script>
 </body></html>`;
 }
 
@@ -367,6 +438,7 @@ export async function startStandInSites(options: { port?: number } = {}): Promis
   const log: LoggedRequest[] = [];
   const reportLog: PaintReport[] = [];
   const probeLog: ProbeReport[] = [];
+  const feedLog: FeedReport[] = [];
   const waiters = new Set<() => void>();
   // Views rendered before the last reset(): a page closed at the end of one test still sends its
   // pagehide beacons, which arrive after the next test's reset() and must not count there.
@@ -402,6 +474,21 @@ export async function startStandInSites(options: { port?: number } = {}): Promis
           notify();
         } catch {
           // A malformed probe report: the test waiting for it will say so.
+        }
+        send(204, 'text/plain', '');
+      });
+      return;
+    }
+
+    if (path === '/__feed-report') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        try {
+          feedLog.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as FeedReport);
+          notify();
+        } catch {
+          // A malformed report: the test waiting for it will say so.
         }
         send(204, 'text/plain', '');
       });
@@ -448,6 +535,8 @@ export async function startStandInSites(options: { port?: number } = {}): Promis
     // A network's in-app search (tests/e2e/search.*.test.ts).
     if (path === '/__search-app') return send(200, 'text/html; charset=utf-8', searchPage(host, { path: '/search', param: 'q', suggest: '/api/typeahead?q=' }, false, true));
     if (path === '/api/search' || path === '/api/typeahead') return send(200, 'application/json', '{}');
+    const feed = new URLSearchParams(search).get('standin') === 'feed' ? FEED_OF_DOMAIN[domain] : undefined;
+    if (feed !== undefined && FEED_PAGES[feed] !== undefined) return send(200, 'text/html; charset=utf-8', feedPage(feed, FEED_PAGES[feed]));
     return send(200, 'text/html; charset=utf-8', socialPage(host, domain, new URLSearchParams(search).get('spy') === '1'));
   };
 
@@ -492,6 +581,8 @@ export async function startStandInSites(options: { port?: number } = {}): Promis
   return {
     port,
     probes: () => [...probeLog],
+    feedReports: () => [...feedLog],
+    waitForFeedDone: (network, timeoutMs = 15_000) => waitFor(() => feedLog.find((r) => r.network === network && r.done), `finished ${network} feed page`, timeoutMs),
     waitForProbe: (filter, timeoutMs = 10_000) => waitFor(() => probeLog.find(filter), 'matching probe report', timeoutMs),
     requests: (filter) => log.filter((r) => matchRequest(r, filter)),
     reports: (filter) => reportLog.filter((r) => matchReport(r, filter)),
@@ -505,6 +596,7 @@ export async function startStandInSites(options: { port?: number } = {}): Promis
       log.length = 0;
       reportLog.length = 0;
       probeLog.length = 0;
+      feedLog.length = 0;
     },
     close: async () => {
       for (const s of sockets) s.destroy();

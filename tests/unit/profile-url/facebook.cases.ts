@@ -42,6 +42,12 @@ export const matches: [string, string][] = [
   // Ids can be short: facebook.com/4 is Mark Zuckerberg's profile.
   ['https://www.facebook.com/4', 'facebook:4'],
   ['https://www.facebook.com/stories/100012345/UzpfSVNDOjEyMzQ1Njc4OTA=/', 'facebook:100012345'],
+  // Links in feeds (REPORT.md §2.2): a group member's posts, and a suggestion or friend request
+  // opened beside the list.
+  ['https://www.facebook.com/groups/123456789/user/100012345/?__cft__[0]=AZ', 'facebook:100012345'],
+  ['https://m.facebook.com/groups/somegroup/user/100012345', 'facebook:100012345'],
+  ['https://www.facebook.com/friends/suggestions/?profile_id=100012345', 'facebook:100012345'],
+  ['https://www.facebook.com/friends/requests/?profile_id=100012345&ref=bookmarks', 'facebook:100012345'],
 ];
 
 export const nonProfiles: string[] = [
@@ -50,6 +56,10 @@ export const nonProfiles: string[] = [
   'https://www.facebook.com/watch/?v=1234567890',
   'https://www.facebook.com/marketplace/',
   'https://www.facebook.com/groups/somegroup/',
+  'https://www.facebook.com/groups/123456789/user/',
+  'https://www.facebook.com/groups/123456789/members/',
+  'https://www.facebook.com/groups/123456789/user/someex/',
+  'https://www.facebook.com/friends/suggestions/?profile_id=someex',
   'https://www.facebook.com/events/1234567890/',
   'https://www.facebook.com/pages/Some-Page/1234567890',
   'https://www.facebook.com/gaming/',

@@ -31,6 +31,11 @@ export const matches: [string, string][] = [
   ['https://www.linkedin.com/in/%D0%B8%D0%B2%D0%B0%D0%BD-%D0%BF%D0%B5%D1%82%D1%80%D0%BE%D0%B2', 'linkedin:иван-петров'],
   ['https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E/', 'linkedin:王小明'],
   ['https://www.linkedin.com./in/someex', 'linkedin:someex'],
+  // A member's permanent id, as feeds link it: case kept, never mistaken for a vanity name.
+  ['https://www.linkedin.com/in/ACoAADSoo60BM6hxemTbnN2aA_Z1-WlNFRhRYhU', 'linkedin:urn/ACoAADSoo60BM6hxemTbnN2aA_Z1-WlNFRhRYhU'],
+  ['https://www.linkedin.com/in/ACoAAB7am7MBEP8pLxYz12AbCdEfGhIjKlMnOpQ?lipi=urn%3Ali%3Apage', 'linkedin:urn/ACoAAB7am7MBEP8pLxYz12AbCdEfGhIjKlMnOpQ'],
+  // The vanity name with the id beside it in the query stays the vanity name.
+  ['https://www.linkedin.com/in/someex?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAAB7am7MBEP8pLxYz12AbCdEfGhIjKlMnOpQ', 'linkedin:someex'],
 ];
 
 export const nonProfiles: string[] = [

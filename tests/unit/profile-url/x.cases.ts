@@ -35,6 +35,11 @@ export const matches: [string, string][] = [
   ['https://x.com/someex#top', 'x:someex'],
   ['https://x.com/%73omeex', 'x:someex'],
   ['https://x.com./someex', 'x:someex'],
+  // An account by its number (follow buttons and some links name only that): a key of its own.
+  ['https://x.com/i/user/1234567890', 'x:user/1234567890'],
+  ['https://twitter.com/i/user/1234567890/', 'x:user/1234567890'],
+  ['https://x.com/intent/user?user_id=1234567890', 'x:user/1234567890'],
+  ['https://twitter.com/intent/follow?user_id=1234567890&ref_src=twsrc', 'x:user/1234567890'],
 ];
 
 export const nonProfiles: string[] = [
@@ -65,6 +70,9 @@ export const nonProfiles: string[] = [
   'https://x.com/jobs',
   'https://x.com/download',
   'https://t.co/AbCdEf1234',
+  'https://x.com/i/user/someex',
+  'https://x.com/i/user/',
+  'https://x.com/intent/user?user_id=someex',
   'https://pro.x.com/someex',
   'https://api.x.com/someex',
   'https://x.com.example.net/someex',

@@ -1,7 +1,7 @@
 // URL tables shared by the recognition tests and the redirect-rule tests.
 // YouTube handles: 3–30 characters, not case-sensitive (YouTube Help, "Handle guidelines").
-// NOTE: real handles may also use letters of many non-Latin scripts and a middle dot; the spec
-// limits them to [A-Za-z0-9_.-], so no row depends on that. Legacy vanity URLs without /c/
+// Handles may also use letters of many non-Latin scripts and a middle dot (feeds link them
+// percent-encoded: /tmp/research-13/REPORT.md §2.8). Legacy vanity URLs without /c/
 // (youtube.com/SomeName) also still resolve; the spec does not list them, so they are untested.
 export const channelId = 'UC_x5XG1OV2P6uZZ5FSM9Ttw';
 
@@ -28,6 +28,10 @@ export const matches: [string, string][] = [
   // The share sheet appends si=.
   ['https://www.youtube.com/@someex?si=AbCdEfGh12345678', 'youtube:someex'],
   ['https://www.youtube.com/@someex#top', 'youtube:someex'],
+  // Handles in other scripts arrive percent-encoded (and may hold a middle dot).
+  ['https://www.youtube.com/@%E7%8E%8B%E5%B0%8F%E6%98%8E', 'youtube:王小明'],
+  ['https://www.youtube.com/@%D0%98%D0%B2%D0%B0%D0%BD/videos', 'youtube:иван'],
+  ['https://www.youtube.com/@ana%C2%B7lu', 'youtube:ana·lu'],
   ['https://www.youtube.com/@%73omeex', 'youtube:someex'],
   ['https://www.youtube.com/%40someex', 'youtube:someex'],
   ['https://www.youtube.com./@someex', 'youtube:someex'],

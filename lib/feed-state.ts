@@ -1,0 +1,76 @@
+import { type Allowances, readAllowances } from './allowances';
+import { readPass } from './pause-request';
+
+/*
+ * What the feed script needs to know, read from storage as it is (like the guard, it must not
+ * carry the validation library): every key of each person whose "Keep them out of my feeds" is
+ * on, with the ids learned for them, and what `mustHide` (lib/must-stop.ts) asks about. A key
+ * is only ever compared with what `profileKey` gives, so a malformed one simply matches nothing.
+ */
+
+export interface FeedPerson {
+  /** The listed key this key belongs to (itself, or the handle a learned id was seen with). */
+  readonly listed: string;
+  /** How the placeholder names them: their name, or the word for someone unnamed. */
+  readonly name: string;
+}
+
+export interface FeedState {
+  readonly keys: ReadonlyMap<string, FeedPerson>;
+  /**
+   * Lowercase fragments without periods, one of which every address naming them contains: a
+   * cheap first look at each link before it is read with `profileKey`.
+   */
+  readonly needles: readonly string[];
+  readonly allowances: Allowances;
+  readonly settings: unknown;
+  /** Leave a quiet line where something was hidden (the setting `feedPlaceholder`). */
+  readonly placeholder: boolean;
+  /** This installation's pass, for the pause page's address (lib/pause-request.ts). */
+  readonly pass: string;
+}
+
+export interface StoredForFeeds {
+  readonly people: unknown;
+  readonly allowances: unknown;
+  readonly settings: unknown;
+  readonly learnedIds: unknown;
+  readonly pausePass: unknown;
+}
+
+/** The part of an address that names the person, as `needles` looks for it. */
+export const normalised = (text: string): string => text.toLowerCase().replaceAll('.', '');
+
+export function readFeedState(stored: StoredForFeeds, unnamed: string): FeedState {
+  const keys = new Map<string, FeedPerson>();
+  const learned = (stored.learnedIds ?? {}) as Record<string, unknown>;
+  for (const person of Array.isArray(stored.people) ? stored.people : []) {
+    // Absent reads as off (lib/people.ts, PersonSchema).
+    if (person?.hideInFeeds !== true || !Array.isArray(person.profiles)) continue;
+    const name = typeof person.name === 'string' && person.name.trim() !== '' ? person.name.trim() : unnamed;
+    for (const profile of person.profiles) {
+      const key: unknown = profile?.key;
+      if (typeof key !== 'string') continue;
+      keys.set(key, { listed: key, name });
+      const ids = learned[key];
+      for (const id of Array.isArray(ids) ? ids : []) if (typeof id === 'string') keys.set(id, { listed: key, name });
+    }
+  }
+  const settings = stored.settings;
+  return {
+    keys,
+    needles: [...new Set([...keys.keys()].flatMap(needlesOf))],
+    allowances: readAllowances(stored.allowances),
+    settings,
+    placeholder: (settings as { feedPlaceholder?: unknown } | null | undefined)?.feedPlaceholder === true,
+    pass: readPass(stored.pausePass),
+  };
+}
+
+// An id's last part (after "user/", "channel/", "did:plc:"), as written plainly, percent-encoded
+// (a handle in another script), and as a translation proxy's host writes a hyphen ("--").
+function needlesOf(key: string): string[] {
+  const id = key.slice(key.indexOf(':') + 1);
+  const part = id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf(':')) + 1);
+  return [...new Set([part, encodeURIComponent(part), part.replaceAll('-', '--')].map(normalised))].filter((needle) => needle !== '');
+}
