@@ -290,10 +290,13 @@ describe('the build as it ships', () => {
     await rec.goto(popup, chromium.extensionUrl('popup.html'));
     await popup.getByText('1 profile pauses before opening.').waitFor();
 
-    // The guard (content script) runs on the network's pages: an unlisted page shows as usual.
+    // The guard and the feed script (content scripts) run on the network's pages: an unlisted
+    // page shows as usual, with the listed person's links kept out of it ("Keep them out of my
+    // feeds" is on for someone added from the settings page).
     const site = await rec.newTab();
     await rec.goto(site, IG_HOME);
-    await site.getByRole('link', { name: '/someex/ (push-first)' }).waitFor();
+    await site.getByRole('link', { name: '/someone_else/ (push-first)' }).waitFor();
+    await expect.poll(() => site.getByRole('link', { name: '/someex/ (push-first)' }).isVisible(), { message: 'their link kept out of the page' }).toBe(false);
 
     // From a link on another site to the listed profile: stopped before the request is sent.
     const tab = await rec.newTab();

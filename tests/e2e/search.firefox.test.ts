@@ -105,6 +105,9 @@ test('a network’s in-app search for them is stopped before the page asks for r
 test('a search for them sent in a form’s body (Startpage, DuckDuckGo’s HTML version) is stopped before it is posted', async ({ firefox, page, sites }) => {
   for (const home of ['https://www.startpage.com/__post', 'https://html.duckduckgo.com/__post']) {
     await page.goto(home);
+    // Leaving the pause page (an extension page) for a site, the page's realm may still be
+    // switching when goto returns: wait until the site's search box can be reached.
+    await expect.poll(() => page.$('#box').then(Boolean, () => false), { message: `the search box of ${home}` }).toBe(true);
     await page.type('#box', 'sam okonkwo');
     await page.keyboard.press('Enter');
     expect(await waitForSearchPause(firefox, page)).not.toMatch(/okonkwo/i);
