@@ -29,7 +29,7 @@ export function FeedsChoice({ person, name, pending, when, attempt }: Props) {
   const learned = useLearnedIds();
   const ids = person.profiles.flatMap((profile) => learned[profile.key] ?? []);
   return (
-    <div class="field feeds-choice">
+    <div class="field checkbox feeds-choice">
       <label>
         <input
           type="checkbox"

@@ -76,7 +76,7 @@ async function example(page: Page, language: 'en' | 'es'): Promise<void> {
           reasons: ['I want my evenings back.', 'Every look sets me back a few days.'],
         };
   await setItems(page, {
-      people: [{ id: 'a', name: 'Sam', addedAt: now - 30 * day, profiles: [{ key: 'instagram:someex', addedAt: now - 30 * day }, { key: 'x:someex', addedAt: now - 30 * day }], feeds: true }],
+      people: [{ id: 'a', name: 'Sam', addedAt: now - 30 * day, profiles: [{ key: 'instagram:someex', addedAt: now - 30 * day }, { key: 'x:someex', addedAt: now - 30 * day }], hideInFeeds: true, search: { on: true, terms: ['Sammy'] } }],
       ...Object.fromEntries(urges.map((u) => [`urge:${u.id}`, u])),
       settings: { weekStartsOn: (new Date(now).getDay() + 1) % 7, breathSteps: [2], breakupDate: `${breakup.getFullYear()}-${String(breakup.getMonth() + 1).padStart(2, '0')}-${String(breakup.getDate()).padStart(2, '0')}` },
       ownWords,
