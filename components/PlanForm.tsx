@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { checkPlan, hourLabel, MAX_PLAN_ACTION, MAX_PLAN_WORDS, type Plan, type PlanWhen } from '../lib/own-words';
+import { checkPlan, MAX_PLAN_ACTION, MAX_PLAN_WORDS, type Plan, type PlanWhen } from '../lib/own-words';
 import { TRIGGER_LABELS, TRIGGERS, type Trigger } from '../lib/urge';
 import { locale, t } from '../platform/i18n';
+import { HourSelect } from './HourSelect';
 import { SaveProblem, useSaving } from './saving';
 
 interface Props {
@@ -16,7 +17,6 @@ interface Props {
   readonly onSaved?: (plan: Plan) => void;
 }
 
-const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
 /**
  * "When …, I will …": one if-then plan, in two parts. "When" is a trigger from the list, a time
@@ -77,22 +77,8 @@ export function PlanForm({ save, idPrefix, initial = { kind: 'trigger', trigger:
         )}
         {kind === 'hours' && (
           <p class="plan-hours">
-            <label for={id('from')}>{t('plan.from')}</label>
-            <select id={id('from')} value={String(from)} onChange={(event) => setFrom(Number(event.currentTarget.value))}>
-              {HOURS.map((hour) => (
-                <option key={hour} value={String(hour)}>
-                  {hourLabel(hour, locale)}
-                </option>
-              ))}
-            </select>
-            <label for={id('to')}>{t('plan.to')}</label>
-            <select id={id('to')} value={String(to)} onChange={(event) => setTo(Number(event.currentTarget.value))}>
-              {HOURS.map((hour) => (
-                <option key={hour} value={String(hour)}>
-                  {hourLabel(hour, locale)}
-                </option>
-              ))}
-            </select>
+            <HourSelect id={id('from')} label={t('plan.from')} value={from} locale={locale} onChange={setFrom} />
+            <HourSelect id={id('to')} label={t('plan.to')} value={to} locale={locale} onChange={setTo} />
           </p>
         )}
         {kind === 'words' && (

@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useState } from 'preact/hooks';
+import { HourSelect } from './HourSelect';
 import { type PendingChange, pendingSetting, splitSettingsChange } from '../lib/commitment';
 import { describeChange } from '../lib/describe-change';
 import { hourLabel } from '../lib/own-words';
@@ -20,7 +21,6 @@ interface Props {
   readonly locale?: string;
 }
 
-const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 const NO_NAMES = { profile: (key: string) => key, person: (id: string) => id };
 
 /** One schedule in words: "10 PM – 1 AM: strict mode". */
@@ -106,22 +106,8 @@ export function ScheduleSettings({ settings: stored, pending = [], instant = fal
           <fieldset>
             <legend>{t('risky.add')}</legend>
             <p class="plan-hours">
-              <label for="schedule-from">{t('plan.from')}</label>
-              <select id="schedule-from" value={String(from)} onChange={(event) => setFrom(Number(event.currentTarget.value))}>
-                {HOURS.map((hour) => (
-                  <option key={hour} value={String(hour)}>
-                    {hourLabel(hour, locale)}
-                  </option>
-                ))}
-              </select>
-              <label for="schedule-to">{t('plan.to')}</label>
-              <select id="schedule-to" value={String(to)} onChange={(event) => setTo(Number(event.currentTarget.value))}>
-                {HOURS.map((hour) => (
-                  <option key={hour} value={String(hour)}>
-                    {hourLabel(hour, locale)}
-                  </option>
-                ))}
-              </select>
+              <HourSelect id="schedule-from" label={t('plan.from')} value={from} locale={locale} onChange={setFrom} />
+              <HourSelect id="schedule-to" label={t('plan.to')} value={to} locale={locale} onChange={setTo} />
             </p>
             <p class="plan-hours">
               <label for="schedule-kind">{t('risky.kind')}</label>
