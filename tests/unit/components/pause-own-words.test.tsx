@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { reflections } from '../../../content/reflections';
@@ -9,25 +9,14 @@ import { newUrge, type Urge } from '../../../lib/urge';
 import { historyOf } from '../../../lib/urge-history';
 import { loadOwnWords, savePlan } from '../../../platform/storage/own-words';
 import { loadUrges, saveUrge } from '../../../platform/storage/urges';
-import { pinClock } from '../clock';
+import { pauseClock } from './pause-clock';
 
 const start = new Date('2026-11-26T23:00:00').getTime();
-let clock = start;
-const now = () => clock;
+const { now, pass } = pauseClock(start);
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  pinClock(start, ['setInterval', 'clearInterval']);
-  clock = start;
-});
+beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
-function pass(seconds: number) {
-  act(() => {
-    clock += seconds * 1000;
-    vi.advanceTimersByTime(seconds * 1000);
-  });
-}
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 const WORDS: OwnWords = {

@@ -9,26 +9,13 @@ import { pauseStory } from '../../../lib/pause-story';
 import { loadUrges, saveUrge } from '../../../platform/storage/urges';
 import { newUrge, type Urge } from '../../../lib/urge';
 import { historyOf } from '../../../lib/urge-history';
-import { pinClock } from '../clock';
+import { pauseClock } from './pause-clock';
 
 const start = new Date('2026-11-26T21:00:00').getTime();
-let clock = start;
-const now = () => clock;
+const { now, pass, jump } = pauseClock(start);
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  pinClock(start, ['setInterval', 'clearInterval']);
-  clock = start;
-});
+beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
-
-/** Moves the clock and lets the countdown's timer see it. */
-function pass(seconds: number) {
-  act(() => {
-    clock += seconds * 1000;
-    vi.advanceTimersByTime(seconds * 1000);
-  });
-}
 
 function showPause({ history = [] as Urge[], breath = 10, strict = false, attempt = 1 } = {}) {
   const urge = newUrge({ id: 'now', at: start, profileKey: 'instagram:someex', source: 'app', shownReflection: reflections[0]!.id });
@@ -110,7 +97,7 @@ describe('the pause screen, one thing at a time', () => {
     showPause({ breath: 20 });
     // A hidden tab's timers barely run: the clock moves on without them.
     act(() => {
-      clock += 15_000;
+      jump(15_000);
       document.dispatchEvent(new Event('visibilitychange'));
     });
     expect(count()).toBe('5');
