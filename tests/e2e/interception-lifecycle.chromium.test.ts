@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import type { ChromiumSession } from './harness/chromium';
 import { test } from './harness/fixtures';
-import { type ExtensionControl, isPause, profileRequests, sleep, waitForFinalReport, waitForPause } from './harness/interception';
+import { answerPause, type ExtensionControl, isPause, profileRequests, sleep, waitForFinalReport, waitForPause } from './harness/interception';
 import { linkName, type StandInSites } from './harness/stand-in-sites';
 import type { Allowance, Allowances, StoredSettings } from './harness/stored';
 
@@ -40,9 +40,12 @@ interface Browsing {
   sites: StandInSites;
 }
 
-/** The one small choice, then "Continue to profile" once the breath allows it. */
+/**
+ * The one small question (whichever this pause asks: that depends on how many pauses came before
+ * it today), then "Continue to profile" once the breath allows it.
+ */
 async function continueToProfile(page: Page): Promise<void> {
-  await page.getByRole('radio', { name: '3', exact: true }).check();
+  await answerPause(page, { strength: '3' });
   const button = page.getByRole('button', { name: 'Continue to profile' });
   await expect.poll(() => button.isEnabled(), { message: '"Continue to profile" to be enabled', interval: 50 }).toBe(true);
   await button.click();
