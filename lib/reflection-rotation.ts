@@ -29,6 +29,21 @@ export function pickReflection(
   return { reflection, state: { seen: [...seen, reflection.id], last: reflection.id } };
 }
 
+/**
+ * The rotation once `shown` has been on screen, recorded onto `state` as it is stored now: by the
+ * pause page after its first frame (picking waits for no lock; the record does). For a single
+ * pause this is the state `pickReflection` gave; when two pauses opened at once, the second
+ * record keeps the first's reflection seen too. A reflection already seen in a finished cycle
+ * starts the next one, as picking it did.
+ */
+export function markShown(all: readonly Reflection[], state: RotationState, shown: string): RotationState {
+  const known = new Set(all.map((reflection) => reflection.id));
+  const seen = state.seen.filter((id) => known.has(id));
+  const cycleDone = [...known].every((id) => seen.includes(id));
+  if (cycleDone) return { seen: [shown], last: shown };
+  return { seen: seen.includes(shown) ? seen : [...seen, shown], last: shown };
+}
+
 const RotationSchema = v.object({
   // Whatever ids are readable: one damaged entry does not restart the cycle.
   seen: v.fallback(v.pipe(v.array(v.unknown()), v.transform((ids) => ids.filter((id): id is string => typeof id === 'string'))), []),

@@ -7,6 +7,8 @@ import { forgetSearchStop } from '../../platform/pause/search-stop';
 import { startPause } from '../../platform/pause/start-pause';
 import { saveUrge } from '../../platform/storage/urges';
 import { markPlanOffered, savePlan } from '../../platform/storage/own-words';
+import { recordReflectionShown } from '../../platform/storage/rotation';
+import { reflections } from '../../content/reflections';
 import { browser } from '#imports';
 import { NothingToOpen } from './NothingToOpen';
 import { PauseScreen } from './PauseScreen';
@@ -37,9 +39,15 @@ else if (start.kind === 'go-through') {
   location.replace(start.target);
 } else {
   const { request, urge, settings, search } = start;
-  // This history entry keeps its urge, so a reload logs no second one: marked once the first
-  // frame is up (marking costs the page a few milliseconds it has no use for before then).
-  requestAnimationFrame(() => setTimeout(() => history.replaceState({ urgeId: urge.id }, '')));
+  // This history entry keeps its urge, so a reload logs no second one, and the rotation notes the
+  // reflection shown: both once the first frame is up (they cost the page milliseconds it has no
+  // use for before then).
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      history.replaceState({ urgeId: urge.id }, '');
+      if (start.unsaved) void recordReflectionShown(reflections, start.reflection.id);
+    }),
+  );
   render(
     <PauseScreen
       urge={urge}

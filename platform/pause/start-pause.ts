@@ -4,6 +4,7 @@ import { systemClock } from '../../lib/clock';
 import { mustStop, readStopState } from '../../lib/must-stop';
 import { arrivalOf, type PauseRequest, readPass, readPauseRequest } from '../../lib/pause-request';
 import { type PauseStory, pauseStory } from '../../lib/pause-story';
+import { pickReflection, readRotation } from '../../lib/reflection-rotation';
 import { resolveWeekStart } from '../../lib/resolve-week-start';
 import { readSettings, type Settings } from '../../lib/settings';
 import { newUrge, type Urge } from '../../lib/urge';
@@ -12,8 +13,7 @@ import { readOwnWords, type OwnWords } from '../../lib/own-words';
 import { hourOf, pauseAt } from '../../lib/schedule';
 import { dayKey } from '../../lib/week-key';
 import { storage } from '#imports';
-import { allowancesItem, ownWordsItem, pausePassItem, peopleItem, planOfferItem, settingsItem, urgeDigestItem } from '../storage/keys';
-import { nextReflection } from '../storage/rotation';
+import { allowancesItem, ownWordsItem, pausePassItem, peopleItem, planOfferItem, rotationItem, settingsItem, urgeDigestItem } from '../storage/keys';
 import { loadUrge, rebuildDigest } from '../storage/urges';
 import { type SearchPause, searchToPause } from './search-pause';
 
@@ -76,12 +76,11 @@ export async function startPause({ href, historyState, reloaded = false, hasOpen
   const search = await searchToPause(href, now);
   if (search?.kind === 'gone') return { kind: 'nothing-to-open' };
   const request = search === null ? readPauseRequest(href) : search.request;
-  // A reload keeps the urge of its history entry; a new pause takes the next reflection, picked
-  // while everything else is read (one read of the few small values the page needs).
+  // A reload keeps the urge of its history entry; a new pause takes the next reflection. One read
+  // of the few small values the page needs.
   const entryUrge = (historyState as { urgeId?: unknown } | null)?.urgeId;
-  const fresh = typeof entryUrge === 'string' ? null : nextReflection(reflections, random);
-  const stored = await storage.getItems([peopleItem.key, allowancesItem.key, settingsItem.key, urgeDigestItem.key, pausePassItem.key, ownWordsItem.key, planOfferItem.key]);
-  const [people, allowances, storedSettings, storedDigest, storedPass, storedWords, planOffered] = stored.map((item) => item.value);
+  const stored = await storage.getItems([peopleItem.key, allowancesItem.key, settingsItem.key, urgeDigestItem.key, pausePassItem.key, ownWordsItem.key, planOfferItem.key, rotationItem.key]);
+  const [people, allowances, storedSettings, storedDigest, storedPass, storedWords, planOffered, rotation] = stored.map((item) => item.value);
   const state = readStopState({ people, allowances, settings: storedSettings });
   const found = search?.kind === 'search' ? search.whose(people, state) : undefined;
   if (found?.kind === 'go-through') return found;
@@ -102,7 +101,8 @@ export async function startPause({ href, historyState, reloaded = false, hasOpen
     const { left: _, ...still } = reused;
     [urge, reflection] = [{ ...still, outcome: 'undecided' }, shown];
   } else {
-    reflection = await (fresh ?? nextReflection(reflections, random));
+    // Recorded by the page once it is drawn (platform/storage/rotation.ts).
+    reflection = pickReflection(reflections, readRotation(rotation), random).reflection;
     // Only the extension's own rules and guard know the pass; a page opened by another page's
     // script has an opener. Either way, not a visit the user started (see PauseScreen).
     const arrival = arrivalOf(request, readPass(storedPass), hasOpener);

@@ -1,20 +1,17 @@
 import { type Reflection } from '../../content/reflections';
-import { pickReflection, readRotation } from '../../lib/reflection-rotation';
+import { markShown, readRotation } from '../../lib/reflection-rotation';
 import { rotationItem } from './keys';
 import { withLock } from './locks';
 
 /**
- * The next reflection for a pause, under a lock: several pause tabs opening at once each take the
- * next one in turn. It is known as soon as it is picked, while the lock is held until the turn is
- * saved: the page need not wait for the write to be drawn. A rotation that cannot be saved (a full
- * storage) still gives a reflection.
+ * Records that a pause showed `shown`, under the lock every writer of the rotation takes. The
+ * pause picks its reflection from the values it reads as it opens (lib/reflection-rotation.ts
+ * `pickReflection`), draws, and records after: waiting for the lock first cost the first frame
+ * up to 20 ms. A rotation that cannot be saved (a full storage) only means a reflection may
+ * come round again sooner.
  */
-export function nextReflection(reflections: readonly Reflection[], random: () => number = Math.random): Promise<Reflection> {
-  return new Promise((resolve, reject) => {
-    withLock('rotation', async () => {
-      const next = pickReflection(reflections, readRotation(await rotationItem.getValue()), random);
-      resolve(next.reflection);
-      await rotationItem.setValue(next.state).catch(() => undefined);
-    }).catch(reject);
+export function recordReflectionShown(reflections: readonly Reflection[], shown: string): Promise<void> {
+  return withLock('rotation', async () => {
+    await rotationItem.setValue(markShown(reflections, readRotation(await rotationItem.getValue()), shown)).catch(() => undefined);
   });
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../platform/i18n';
 import { type Reflection, reflections } from '../../content/reflections';
 import { breathSeconds } from '../../lib/breath';
-import { pickReflection, readRotation, type RotationState } from '../../lib/reflection-rotation';
+import { markShown, pickReflection, readRotation, type RotationState } from '../../lib/reflection-rotation';
 import { LANGUAGES, useLanguage } from './messages';
 
 describe('reflections content', () => {
@@ -69,6 +69,32 @@ describe('pickReflection', () => {
   it('with one reflection, shows it again rather than nothing', () => {
     const one = [reflections[0]!];
     expect(pickReflection(one, { seen: [one[0]!.id], last: one[0]!.id }, () => 0.99).reflection).toBe(one[0]);
+  });
+});
+
+describe('markShown', () => {
+  it('records a pause as picking did, so one pause after another never repeats within a cycle', () => {
+    const random = seeded(11);
+    let state: RotationState = { seen: [] };
+    for (let i = 0; i < reflections.length * 3; i++) {
+      const next = pickReflection(reflections, state, random);
+      const recorded = markShown(reflections, state, next.reflection.id);
+      expect(recorded).toEqual(next.state);
+      state = recorded;
+    }
+  });
+
+  it('keeps both reflections seen when two pauses opened at once and record one after the other', () => {
+    const [a, b] = [reflections[0]!.id, reflections[1]!.id];
+    const afterFirst = markShown(reflections, { seen: [] }, a);
+    expect(markShown(reflections, afterFirst, b)).toEqual({ seen: [a, b], last: b });
+    // Both showed the same one: it is seen once.
+    expect(markShown(reflections, afterFirst, a)).toEqual({ seen: [a], last: a });
+  });
+
+  it('starts the next cycle with a reflection shown once every one has been seen', () => {
+    const all = reflections.map((reflection) => reflection.id);
+    expect(markShown(reflections, { seen: [...all, 'gone-1'], last: all.at(-1)! }, all[0]!)).toEqual({ seen: [all[0]], last: all[0] });
   });
 });
 

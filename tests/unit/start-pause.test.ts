@@ -7,6 +7,9 @@ import { newUrge } from '../../lib/urge';
 import { startPause } from '../../platform/pause/start-pause';
 import { allowancesItem, pausePassItem, peopleItem, settingsItem } from '../../platform/storage/keys';
 import { saveUrge, saveUrges } from '../../platform/storage/urges';
+import { recordReflectionShown } from '../../platform/storage/rotation';
+import { withLock } from '../../platform/storage/locks';
+import { reflections } from '../../content/reflections';
 import { pinClock } from './clock';
 import { markPlanOffered, savePlan, saveReasons } from '../../platform/storage/own-words';
 
@@ -42,8 +45,20 @@ describe('the pause page as it opens', () => {
 
   it('shows the next reflection each time, never the same twice running', async () => {
     const first = await start();
+    if (first.kind !== 'pause') throw new Error('no pause');
+    // As the page does once its first frame is up.
+    await recordReflectionShown(reflections, first.reflection.id);
     const second = await start();
-    expect(first.kind === 'pause' && second.kind === 'pause' && first.reflection.id !== second.reflection.id).toBe(true);
+    expect(second.kind === 'pause' && first.reflection.id !== second.reflection.id).toBe(true);
+  });
+
+  it('picks its reflection without waiting for the rotation lock, which another page may hold', async () => {
+    let release = () => {};
+    const held = withLock('rotation', () => new Promise<void>((resolve) => (release = resolve)));
+    const pause = await start();
+    expect(pause.kind).toBe('pause');
+    release();
+    await held;
   });
 
   it('after a reload, keeps the urge and the reflection of its history entry: no second urge', async () => {
