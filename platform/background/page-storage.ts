@@ -4,7 +4,7 @@ import { t } from '../i18n';
 /**
  * Clears the extension's page storage (localStorage) from the background. Firefox's background
  * is a page and has it; Chrome's service worker does not, so it opens an offscreen document
- * that clears it (entrypoints/clear-page-storage) and closes it again.
+ * that clears it (public/clear-page-storage.js) and closes it again.
  */
 export async function clearPageStorage(): Promise<void> {
   if (globalThis.localStorage !== undefined) {
