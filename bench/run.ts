@@ -34,7 +34,7 @@ if (typeof browser === 'string') {
   console.log(`  A bare one-line extension page (the floor):      ${ms(browser.barePageMs)}`);
   console.log(`    the same, the line written by a module script: ${ms(browser.bareModulePageMs)}  (as every page built by WXT starts)`);
   console.log(`  Popup with 10,000 urges, this week shown:       ${ms(browser.popupWeekMs)}  ${ratio(browser.popupWeekMs, 1.3)}`);
-  console.log(`  Pause page with 10,000 urges, "Go back" focused: ${ms(browser.pauseInteractiveMs)}  ${ratio(browser.pauseInteractiveMs, 1.5)}`);
+  console.log(`  Pause page with 10,000 urges, "Go back" focused: ${ms(browser.pauseInteractiveMs)}  ${ratio(browser.pauseInteractiveMs, 1.5)}${browser.pauseFocusedAfterFrame > 0 ? `  (${browser.pauseFocusedAfterFrame} focused only after their first frame)` : ''}`);
   console.log(`  First popup after an update (digest counted by it): ${ms(browser.popupFirstAfterUpdateMs)}  ${ratio(browser.popupFirstAfterUpdateMs, 3)}`);
   console.log(`    opened the moment the new version starts (while it counts): ${ms(browser.popupAsUpdateStartsMs)}`);
 }

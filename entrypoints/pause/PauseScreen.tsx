@@ -230,10 +230,12 @@ export function PauseScreen({
       )}
 
       <div class="actions">
+        {/* elementtiming: `npm run bench` times the first frame that shows it (bench/browser.ts). */}
         <button
           ref={goBackButton}
           type="button"
           class="primary go-back"
+          elementtiming="go-back"
           disabled={leaving}
           aria-describedby="pause-stopped pause-reflection"
           onClick={() => void decide('turned-back', goBack)}
