@@ -11,7 +11,10 @@ import { readPass } from './pause-request';
 export interface FeedPerson {
   /** The listed key this key belongs to (itself, or the handle a learned id was seen with). */
   readonly listed: string;
-  /** How the placeholder names them: their name, or the word for someone unnamed. */
+  /**
+   * How the placeholder names them: their name, or '' for someone unnamed (the placeholder says
+   * "Someone": the page reads the browser's messages only when it draws a line).
+   */
   readonly name: string;
 }
 
@@ -22,6 +25,12 @@ export interface FeedState {
    * cheap first look at each link before it is read with `profileKey`.
    */
   readonly needles: readonly string[];
+  /**
+   * Whether `text` holds one of the needles, read as `normalised(text)` would hold it (any case,
+   * periods anywhere): one compiled test, with nothing made per link, for the thousands of links
+   * a feed brings.
+   */
+  readonly mentions: (text: string) => boolean;
   readonly allowances: Allowances;
   readonly settings: unknown;
   /** Leave a quiet line where something was hidden (the setting `feedPlaceholder`). */
@@ -41,13 +50,13 @@ export interface StoredForFeeds {
 /** The part of an address that names the person, as `needles` looks for it. */
 export const normalised = (text: string): string => text.toLowerCase().replaceAll('.', '');
 
-export function readFeedState(stored: StoredForFeeds, unnamed: string): FeedState {
+export function readFeedState(stored: StoredForFeeds): FeedState {
   const keys = new Map<string, FeedPerson>();
   const learned = (stored.learnedIds ?? {}) as Record<string, unknown>;
   for (const person of Array.isArray(stored.people) ? stored.people : []) {
     // Absent reads as off (lib/people.ts, PersonSchema).
     if (person?.hideInFeeds !== true || !Array.isArray(person.profiles)) continue;
-    const name = typeof person.name === 'string' && person.name.trim() !== '' ? person.name.trim() : unnamed;
+    const name = typeof person.name === 'string' ? person.name.trim() : '';
     for (const profile of person.profiles) {
       const key: unknown = profile?.key;
       if (typeof key !== 'string') continue;
@@ -57,14 +66,27 @@ export function readFeedState(stored: StoredForFeeds, unnamed: string): FeedStat
     }
   }
   const settings = stored.settings;
+  const needles = [...new Set([...keys.keys()].flatMap(needlesOf))];
   return {
     keys,
-    needles: [...new Set([...keys.keys()].flatMap(needlesOf))],
+    needles,
+    mentions: mentionsOf(needles),
     allowances: readAllowances(stored.allowances),
     settings,
     placeholder: (settings as { feedPlaceholder?: unknown } | null | undefined)?.feedPlaceholder === true,
     pass: readPass(stored.pausePass),
   };
+}
+
+/**
+ * The test `FeedState.mentions` makes: each needle's characters, any periods between them, in any
+ * case. (Addresses are ASCII, a name in another script percent-encoded, which `needlesOf` covers.)
+ */
+function mentionsOf(needles: readonly string[]): (text: string) => boolean {
+  if (needles.length === 0) return () => false;
+  const escape = (character: string) => character.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  const pattern = new RegExp(needles.map((needle) => [...needle].map(escape).join('\\.*')).join('|'), 'i');
+  return (text) => pattern.test(text);
 }
 
 // An id's last part (after "user/", "channel/", "did:plc:"), as written plainly, percent-encoded

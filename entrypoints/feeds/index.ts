@@ -38,7 +38,6 @@ export default defineUnlistedScript(() => {
     window,
     recognition: borrowRecognition,
     tables: feedTables,
-    unnamed: words('people.unnamed'),
     readStorage: async () => {
       const [stored] = await Promise.all([readStored(), recognitionLent()]);
       return { people: stored.people, allowances: stored.allowances, settings: stored.settings, learnedIds: stored.learnedIds, pausePass: stored.pausePass };
@@ -59,7 +58,7 @@ export default defineUnlistedScript(() => {
     // "Show" is an urge like any other: the pause, in a tab of its own (no opener, so the site
     // learns nothing of it); "Go back" closes it, and Continue shows their things for a while.
     placeholder: ({ listed, name }, pass, recognition) =>
-      placeholder(document, words('feeds.hidden').replace('{name}', () => name), words('feeds.show'), () => {
+      placeholder(document, words('feeds.hidden').replace('{name}', () => name || words('people.unnamed')), words('feeds.show'), () => {
         const profile = recognition.profileUrlOf(listed);
         if (profile !== undefined) window.open(pausePageHref(browser.runtime.getURL('/go.html'), profile, 'feed', pass), '_blank', 'noopener');
       }),

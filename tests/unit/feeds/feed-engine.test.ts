@@ -110,7 +110,7 @@ describe('the quiet placeholder, when chosen', () => {
     page = await openPage(X, cell('someex', 'a') + cell('friend_one', 'b'), storedWith(['x:someex'], { settings: { feedPlaceholder: true } }), {
       placeholder: (person, pass, recognition) => {
         shown.push(person.name);
-        return placeholder(page?.document ?? (globalThis.document as Document), `Hidden: something from ${person.name}`, 'Show', () => open(recognition.profileUrlOf(person.listed), pass));
+        return placeholder(page?.document ?? (globalThis.document as Document), `Hidden: something from ${person.name || 'Someone'}`, 'Show', () => open(recognition.profileUrlOf(person.listed), pass));
       },
     });
     const timeline = [...page.document.body.children];

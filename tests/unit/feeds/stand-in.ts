@@ -62,7 +62,6 @@ export async function openPage(
     window,
     recognition: borrowRecognition,
     tables: feedTables,
-    unnamed: 'Someone',
     readStorage: async () => current,
     onStorageChange: (listener) => listeners.push(listener),
     // The background keeps what is learned, and the script hears of it: as here.
