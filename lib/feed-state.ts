@@ -27,7 +27,7 @@ export interface FeedState {
   readonly needles: readonly string[];
   /**
    * Whether `text` holds one of the needles, read as `normalised(text)` would hold it (any case,
-   * periods anywhere): one compiled test, with nothing made per link, for the thousands of links
+   * periods anywhere; line breaks too, for a link as written): one compiled test, with nothing made per link, for the thousands of links
    * a feed brings.
    */
   readonly mentions: (text: string) => boolean;
@@ -80,12 +80,13 @@ export function readFeedState(stored: StoredForFeeds): FeedState {
 
 /**
  * The test `FeedState.mentions` makes: each needle's characters, any periods between them, in any
- * case. (Addresses are ASCII, a name in another script percent-encoded, which `needlesOf` covers.)
+ * case; and tabs or line breaks, which a link may be written with and its address drops. (Addresses
+ * are ASCII, a name in another script percent-encoded, which `needlesOf` covers.)
  */
 function mentionsOf(needles: readonly string[]): (text: string) => boolean {
   if (needles.length === 0) return () => false;
   const escape = (character: string) => character.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-  const pattern = new RegExp(needles.map((needle) => [...needle].map(escape).join('\\.*')).join('|'), 'i');
+  const pattern = new RegExp(needles.map((needle) => [...needle].map(escape).join('[.\\t\\n\\r]*')).join('|'), 'i');
   return (text) => pattern.test(text);
 }
 

@@ -70,6 +70,9 @@ export function startFeeds(options: FeedOptions): { ready: Promise<void> } {
   const counted = new Set<string>();
   const taught = new Set<string>();
   let unreported = 0;
+  /** Whether the page's own address (the base of its relative links) names someone listed. */
+  let hereNamed = false;
+  const lookAtHere = () => (hereNamed = state!.mentions(document.baseURI));
 
   const readUrl = (url: string): string | null => {
     if (!cache.has(url)) {
@@ -86,8 +89,12 @@ export function startFeeds(options: FeedOptions): { ready: Promise<void> } {
    */
   function keysOf(element: Element, all = false): readonly string[] {
     let keys: string[] | undefined;
-    const href = (element as HTMLAnchorElement).href;
-    // A quick look first: most links on a feed name no one listed, and are passed over here.
+    // A quick look first, at the link as written: most links on a feed name no one listed, and
+    // are passed over without the browser resolving them (a third of the time spent on a link).
+    // Resolving adds only what the page's own address holds, so when that names someone, every
+    // link is resolved first.
+    const written = element.getAttribute('href');
+    const href = written !== null && (all || hereNamed || state!.mentions(written)) ? (element as HTMLAnchorElement).href : undefined;
     const linked = typeof href === 'string' && (all || state!.mentions(href)) ? readUrl(href) : null;
     if (linked !== null) keys = [linked];
     // Most elements are plain links that no hook names: one match decides for all of them.
@@ -204,6 +211,7 @@ export function startFeeds(options: FeedOptions): { ready: Promise<void> } {
   // Whatever the list changed (an allowance, a choice turned off, the placeholder setting),
   // hidden items are looked at again, and the page too.
   function refresh(): void {
+    lookAtHere();
     for (const [item, entry] of hidden) {
       if (!item.isConnected) hidden.delete(item);
       else if (!stillTheirs(item)) show(item);
@@ -215,6 +223,8 @@ export function startFeeds(options: FeedOptions): { ready: Promise<void> } {
 
   const media = holdMedia();
   const observer = new MutationObserver((records) => {
+    // An app moves between pages without loading one: where it is now, once per batch.
+    if (state !== undefined) lookAtHere();
     for (const { type, target, addedNodes, removedNodes } of records) {
       if (state === undefined) {
         // The list is not read yet and the page is held hidden: its media is held still too.

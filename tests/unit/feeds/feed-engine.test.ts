@@ -91,6 +91,21 @@ describe('what sites do', () => {
     expect(hidden).toEqual(['a', 'a']);
   });
 
+  it('reads a link as the browser resolves it: written with a line break, or relative to a page whose address names them', async () => {
+    page = await openPage(X, `<div data-testid="cellInnerDiv"><article><a href="/some&#10;ex">a</a></article></div>${cell('friend_one', 'b')}`, storedWith(['x:someex']));
+    expect(cells(page)).toEqual(['hidden', 'shown']);
+    page.stop();
+    page = await openPage('https://x.com/someex', '<div data-testid="cellInnerDiv"><article><a href="?tab=likes">likes</a></article></div>', storedWith(['x:someex']));
+    expect(cells(page)).toEqual(['hidden']);
+    page.stop();
+    // An app that moves to their page without loading it, then draws a link written relatively.
+    page = await openPage(X, cell('friend_one', 'b'), storedWith(['x:someex']));
+    page.window.history.pushState({}, '', '/someex');
+    page.document.body.insertAdjacentHTML('beforeend', '<div data-testid="cellInnerDiv"><article><a href="?tab=likes">likes</a></article></div>');
+    await page.settle();
+    expect(cells(page)).toEqual(['shown', 'hidden']);
+  });
+
   it('stops a video a script later starts in a hidden item, and one added to it', async () => {
     page = await openPage(X, cell('someex', 'a'), storedWith(['x:someex']));
     const item = page.document.querySelector('article')!;
