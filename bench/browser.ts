@@ -86,7 +86,7 @@ const RECORD_FRAMES = `
   }, true);
 `;
 
-export async function benchBrowser(runs = 15): Promise<BrowserTimings | string> {
+export async function benchBrowser(runs = 31): Promise<BrowserTimings | string> {
   if (!existsSync(CHROMIUM)) return `skipped: no Chromium at ${CHROMIUM}`;
   if (!existsSync(join(BUILD, 'manifest.json'))) return 'skipped: build the extension first (npm run build)';
   const work = mkdtempSync(join(tmpdir(), 'letting-go-bench-'));
