@@ -27,7 +27,7 @@ const goBack = async () => {
 };
 
 const reloaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload';
-const start = await startPause({ href: location.href, historyState: history.state, reloaded, hasOpener: window.opener !== null, locale });
+const start = await startPause({ href: location.href, historyState: history.state, reloaded, hasOpener: window.opener !== null, hidden: document.visibilityState === 'hidden', locale });
 if (start.kind === 'nothing-to-open') render(<NothingToOpen goBack={goBack} />, app);
 else if (start.kind === 'go-through') {
   // A search that named no one after all gets by the request rules that stopped it, once.
@@ -45,7 +45,7 @@ else if (start.kind === 'go-through') {
   requestAnimationFrame(() =>
     setTimeout(() => {
       history.replaceState({ urgeId: urge.id }, '');
-      if (start.unsaved) void recordReflectionShown(reflections, start.reflection.id);
+      if (start.recordReflection) void recordReflectionShown(reflections, start.reflection.id);
     }),
   );
   render(

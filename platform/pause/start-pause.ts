@@ -14,6 +14,7 @@ import { hourOf, pauseAt } from '../../lib/schedule';
 import { dayKey } from '../../lib/week-key';
 import { storage } from '#imports';
 import { allowancesItem, ownWordsItem, pausePassItem, peopleItem, planOfferItem, rotationItem, settingsItem, urgeDigestItem } from '../storage/keys';
+import { takeNextReflection } from '../storage/rotation';
 import { loadUrge, rebuildDigest } from '../storage/urges';
 import { type SearchPause, searchToPause } from './search-pause';
 
@@ -26,6 +27,11 @@ export interface PausePageStart {
   readonly reloaded?: boolean;
   /** Whether another page's script opened this tab (`window.opener`). */
   readonly hasOpener: boolean;
+  /**
+   * Opened in a tab the user is not looking at (several opened at once from a list): the
+   * reflection is then taken under the rotation's lock, so each such tab shows the next one.
+   */
+  readonly hidden?: boolean;
   readonly locale: string;
   readonly now?: number;
   readonly random?: () => number;
@@ -51,6 +57,8 @@ export type PauseStart =
       /** New, and still to be saved (not after a reload). */
       readonly unsaved: boolean;
       readonly reflection: Reflection;
+      /** Picked without the rotation's lock: the page records it once drawn (platform/storage/rotation.ts). */
+      readonly recordReflection: boolean;
       readonly story: PauseStory;
       readonly breathSeconds: number;
       readonly settings: Settings;
@@ -72,7 +80,7 @@ export type PauseStart =
  * slow the pause down. Saves nothing (the page is drawn first, and saves after: a save that fails
  * must never leave it blank).
  */
-export async function startPause({ href, historyState, reloaded = false, hasOpener, locale, now = systemClock(), random = Math.random, reflections = allReflections }: PausePageStart): Promise<PauseStart> {
+export async function startPause({ href, historyState, reloaded = false, hasOpener, hidden = false, locale, now = systemClock(), random = Math.random, reflections = allReflections }: PausePageStart): Promise<PauseStart> {
   const search = await searchToPause(href, now);
   if (search?.kind === 'gone') return { kind: 'nothing-to-open' };
   const request = search === null ? readPauseRequest(href) : search.request;
@@ -97,12 +105,15 @@ export async function startPause({ href, historyState, reloaded = false, hasOpen
   const shown = open ? reflections.find((candidate) => candidate.id === reused.shownReflection) : undefined;
   let urge: Urge;
   let reflection: Reflection;
+  let recordReflection = false;
   if (reused !== null && shown !== undefined) {
     const { left: _, ...still } = reused;
     [urge, reflection] = [{ ...still, outcome: 'undecided' }, shown];
   } else {
-    // Recorded by the page once it is drawn (platform/storage/rotation.ts).
-    reflection = pickReflection(reflections, readRotation(rotation), random).reflection;
+    // In view: picked from this read and recorded by the page once it is drawn. In a background
+    // tab: taken under the lock, so tabs opened together each show the next one.
+    recordReflection = !hidden;
+    reflection = hidden ? await takeNextReflection(reflections, random) : pickReflection(reflections, readRotation(rotation), random).reflection;
     // Only the extension's own rules and guard know the pass; a page opened by another page's
     // script has an opener. Either way, not a visit the user started (see PauseScreen).
     const arrival = arrivalOf(request, readPass(storedPass), hasOpener);
@@ -121,6 +132,7 @@ export async function startPause({ href, historyState, reloaded = false, hasOpen
     urge,
     unsaved: urge.id !== reused?.id || reused.left === true,
     reflection,
+    recordReflection,
     story,
     breathSeconds: pause.breathSeconds,
     settings,

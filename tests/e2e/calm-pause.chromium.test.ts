@@ -6,7 +6,8 @@
  *   breath are in view, and "Go back" has the focus, on a laptop window (1366×650), a tall one
  *   (1280×900) and a phone-sized one (360×640), with a week of logging behind it;
  * - closing the pause tab is turning back, and the popup counts it so;
- * - an allowance keeps its word: a tab still showing the profile when it ends pauses again.
+ * - an allowance keeps its word: a tab still showing the profile when it ends pauses again;
+ * - each pause shows the next reflection (recorded once the pause is drawn).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
@@ -156,4 +157,18 @@ test('when an allowance ends, a tab still on the profile pauses again', async ({
   // Nobody navigates: the open tab is paused when the allowance ends.
   await waitForPause(chromium, page, 'Instagram @someex', 15_000);
   await expect.poll(async () => Object.keys(((await control.get('allowances')) ?? {}) as Allowances), { message: 'the allowance to be gone' }).toEqual([]);
+});
+
+test('each pause in view shows the next reflection: the one shown is recorded once it is drawn', async ({ chromium, control }) => {
+  const shown: string[] = [];
+  for (let visit = 0; visit < 3; visit++) {
+    const tab = await chromium.newPage();
+    await tab.goto('https://www.instagram.com/someex/').catch(() => undefined);
+    await waitForPause(chromium, tab, 'Instagram @someex');
+    const reflection = (await tab.locator('#pause-reflection').getAttribute('data-reflection')) ?? '';
+    await expect.poll(async () => ((await control.get('reflectionRotation')) as { last?: string } | undefined)?.last, { message: 'the reflection to be recorded' }).toBe(reflection);
+    shown.push(reflection);
+    await tab.close();
+  }
+  expect(new Set(shown).size).toBe(3);
 });

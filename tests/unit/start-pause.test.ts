@@ -52,6 +52,17 @@ describe('the pause page as it opens', () => {
     expect(second.kind === 'pause' && first.reflection.id !== second.reflection.id).toBe(true);
   });
 
+  it('in background tabs opened together, each takes the next reflection in turn; one in view records its own once drawn', async () => {
+    // The same draw for each: only the lock makes them differ.
+    const opened = await Promise.all([1, 2, 3].map(() => start({ hidden: true, random: () => 0 })));
+    const shown = opened.map((pause) => (pause.kind === 'pause' ? pause.reflection.id : null));
+    expect(new Set(shown).size).toBe(3);
+    expect(opened.map((pause) => pause.kind === 'pause' && pause.recordReflection)).toEqual([false, false, false]);
+    const inView = await start();
+    expect(inView).toMatchObject({ kind: 'pause', recordReflection: true });
+    expect(shown).not.toContain(inView.kind === 'pause' && inView.reflection.id);
+  });
+
   it('picks its reflection without waiting for the rotation lock, which another page may hold', async () => {
     let release = () => {};
     const held = withLock('rotation', () => new Promise<void>((resolve) => (release = resolve)));
