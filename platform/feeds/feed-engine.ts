@@ -253,7 +253,15 @@ export function startFeeds(options: FeedOptions): { ready: Promise<void> } {
   document.addEventListener('play', ({ target }) => hiddenAround(target as Node) !== undefined && silence(target as HTMLMediaElement), listening);
   // A search box's suggestions come once the user types in it: its shadow root is looked into as
   // it takes the focus, before the first suggestion is drawn.
-  document.addEventListener('focusin', () => state !== undefined && table.shadowHosts !== undefined && document.querySelectorAll(table.shadowHosts).forEach(lookInside), listening);
+  document.addEventListener(
+    'focusin',
+    () => {
+      if (state === undefined || table.shadowHosts === undefined) return;
+      lookAtHere();
+      document.querySelectorAll(table.shadowHosts).forEach(lookInside);
+    },
+    listening,
+  );
   window.addEventListener('pagehide', flush, { signal: options.signal });
   options.signal?.addEventListener('abort', () => {
     observer.disconnect();

@@ -37,6 +37,9 @@ describe('what the feed script reads', () => {
       expect(mentions(url), url).toBe(plainly(url));
     }
     expect(readFeedState(stored({ people: [] })).mentions('https://x.com/anyone')).toBe(false);
+    // A key holding what a pattern would read as syntax is matched as written.
+    const odd = readFeedState(stored({ people: [{ id: 'o', name: '', hideInFeeds: true, profiles: [{ key: 'reddit:a+b(c)[d]' }] }] }));
+    expect(['https://example.com/a+b(c)[d]', 'https://example.com/aab(c)[d]', 'https://example.com/A.+B(C)[D]'].map(odd.mentions)).toEqual([true, false, true]);
     for (const url of [
       'https://www.instagram.com/someex/',
       'https://www.facebook.com/Some.Ex?__tn__=R',
