@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { Person } from './people';
 import { tokens } from './search-terms';
 
 /*
@@ -34,19 +33,28 @@ export const PersonSearchSchema = v.fallback(
   undefined,
 );
 
-/** A person's choice, off when they have none. */
-export const searchOf = (person: Pick<Person, 'search'>): PersonSearch => person.search ?? SEARCH_OFF;
+/**
+ * What these functions need of a person (lib/people.ts `Person` has it): named here rather than
+ * imported, as people.ts takes its schema from this file.
+ */
+interface Searching {
+  readonly id: string;
+  readonly search?: PersonSearch | undefined;
+}
 
-const change = (people: readonly Person[], personId: string, edit: (search: PersonSearch) => PersonSearch): Person[] =>
+/** A person's choice, off when they have none. */
+export const searchOf = (person: Pick<Searching, 'search'>): PersonSearch => person.search ?? SEARCH_OFF;
+
+const change = <P extends Searching>(people: readonly P[], personId: string, edit: (search: PersonSearch) => PersonSearch): P[] =>
   people.map((person) => (person.id === personId ? { ...person, search: edit(searchOf(person)) } : person));
 
 /** Turns the choice on or off, as asked (turning off waits: the caller applies it only once due). */
-export const setSearch = (people: readonly Person[], personId: string, on: boolean): Person[] => change(people, personId, (search) => ({ ...search, on }));
+export const setSearch = <P extends Searching>(people: readonly P[], personId: string, on: boolean): P[] => change(people, personId, (search) => ({ ...search, on }));
 
 export type AddTermResult = 'added' | 'empty' | 'too-many' | 'already-there';
 
 /** Why a term cannot be added, or 'added'. A term with the same words as one there already is there. */
-export function canAddTerm(person: Pick<Person, 'search'>, text: string): AddTermResult {
+export function canAddTerm(person: Pick<Searching, 'search'>, text: string): AddTermResult {
   const { terms } = searchOf(person);
   if (tokens(text).length === 0) return 'empty';
   const words = tokens(text).join(' ');
@@ -55,12 +63,12 @@ export function canAddTerm(person: Pick<Person, 'search'>, text: string): AddTer
 }
 
 /** Adds a term (instant: it only protects more); nothing changes unless `canAddTerm` says 'added'. */
-export function addSearchTerm(people: readonly Person[], personId: string, text: string): Person[] {
+export function addSearchTerm<P extends Searching>(people: readonly P[], personId: string, text: string): P[] {
   const person = people.find((candidate) => candidate.id === personId);
   if (person === undefined || canAddTerm(person, text) !== 'added') return [...people];
   return change(people, personId, (search) => ({ ...search, terms: [...search.terms, text.trim().slice(0, MAX_TERM_LENGTH)] }));
 }
 
 /** Removes a term (it loosens: the caller applies it only once its cooling-off has passed). */
-export const removeSearchTerm = (people: readonly Person[], personId: string, term: string): Person[] =>
+export const removeSearchTerm = <P extends Searching>(people: readonly P[], personId: string, term: string): P[] =>
   change(people, personId, (search) => ({ ...search, terms: search.terms.filter((kept) => kept !== term) }));
