@@ -84,7 +84,7 @@ async function timeOnce(context: BrowserContext): Promise<{ ms: number; hidden: 
   return { ms: task * 1000, hidden };
 }
 
-export async function benchFeeds(runs = 9): Promise<FeedTimings | string> {
+export async function benchFeeds(runs = 15): Promise<FeedTimings | string> {
   if (!existsSync(CHROMIUM)) return `skipped: no Chromium at ${CHROMIUM}`;
   if (!existsSync(join(BUILD, 'manifest.json'))) return 'skipped: build the extension first (npm run build)';
   const work = mkdtempSync(join(tmpdir(), 'letting-go-bench-feeds-'));
