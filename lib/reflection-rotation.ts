@@ -17,16 +17,13 @@ export function pickReflection(
   random: () => number,
 ): { reflection: Reflection; state: RotationState } {
   if (all.length === 0) throw new Error('There are no reflections to show.');
-  const known = new Set(all.map((reflection) => reflection.id));
-  let seen = state.seen.filter((id) => known.has(id));
-  let candidates: readonly Reflection[] = all.filter((reflection) => !seen.includes(reflection.id));
+  let candidates: readonly Reflection[] = all.filter((reflection) => !state.seen.includes(reflection.id));
   if (candidates.length === 0) {
     // A new cycle: everything again, except the one just shown.
-    seen = [];
     candidates = all.length > 1 ? all.filter((reflection) => reflection.id !== state.last) : all;
   }
   const reflection = candidates[Math.min(candidates.length - 1, Math.floor(random() * candidates.length))]!;
-  return { reflection, state: { seen: [...seen, reflection.id], last: reflection.id } };
+  return { reflection, state: markShown(all, state, reflection.id) };
 }
 
 /**

@@ -8,7 +8,6 @@ import { startPause } from '../../platform/pause/start-pause';
 import { saveUrge } from '../../platform/storage/urges';
 import { markPlanOffered, savePlan } from '../../platform/storage/own-words';
 import { recordReflectionShown } from '../../platform/storage/rotation';
-import { reflections } from '../../content/reflections';
 import { browser } from '#imports';
 import { NothingToOpen } from './NothingToOpen';
 import { PauseScreen } from './PauseScreen';
@@ -45,7 +44,7 @@ else if (start.kind === 'go-through') {
   requestAnimationFrame(() =>
     setTimeout(() => {
       history.replaceState({ urgeId: urge.id }, '');
-      if (start.recordReflection) void recordReflectionShown(reflections, start.reflection.id);
+      if (start.recordReflection) void recordReflectionShown(start.reflection.id);
     }),
   );
   render(

@@ -281,7 +281,7 @@ export function startFeeds(options: FeedOptions): { ready: Promise<void> } {
     hooks = table.hooks ?? [];
     hooked = hooks.map((hook) => hook.at).join(',');
     items = Object.values(table.items).join(',');
-    watched = [LINKS, ...hooks.map((hook) => hook.at)].join(',');
+    watched = hooks.length === 0 ? LINKS : `${LINKS},${hooked}`;
   };
   const load = async () => {
     const stored = await options.readStorage();

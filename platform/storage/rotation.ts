@@ -1,4 +1,4 @@
-import { type Reflection } from '../../content/reflections';
+import { type Reflection, reflections as allReflections } from '../../content/reflections';
 import { markShown, pickReflection, readRotation } from '../../lib/reflection-rotation';
 import { rotationItem } from './keys';
 import { withLock } from './locks';
@@ -24,7 +24,7 @@ export function takeNextReflection(reflections: readonly Reflection[], random: (
  * `takeNextReflection`.) A rotation that cannot be saved (a full storage) only means a reflection may
  * come round again sooner.
  */
-export function recordReflectionShown(reflections: readonly Reflection[], shown: string): Promise<void> {
+export function recordReflectionShown(shown: string, reflections: readonly Reflection[] = allReflections): Promise<void> {
   return withLock('rotation', async () => {
     await rotationItem.setValue(markShown(reflections, readRotation(await rotationItem.getValue()), shown)).catch(() => undefined);
   });

@@ -47,7 +47,7 @@ describe('the pause page as it opens', () => {
     const first = await start();
     if (first.kind !== 'pause') throw new Error('no pause');
     // As the page does once its first frame is up.
-    await recordReflectionShown(reflections, first.reflection.id);
+    await recordReflectionShown(first.reflection.id, reflections);
     const second = await start();
     expect(second.kind === 'pause' && first.reflection.id !== second.reflection.id).toBe(true);
   });
