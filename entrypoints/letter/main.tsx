@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { localisePage, t } from '../../platform/i18n';
 import { deleteLetter, loadLetters, saveLetter } from '../../platform/storage/own-words';
-import '../../components/theme.css';
 import { LetterPage } from './LetterPage';
 import './letter.css';
 

@@ -4,7 +4,6 @@ import { watchOwnWords } from '../../platform/signals/own-words';
 import { watchPending } from '../../platform/signals/pending';
 import { watchPeople } from '../../platform/signals/people';
 import { watchSettings } from '../../platform/signals/settings';
-import '../../components/theme.css';
 import './options.css';
 import { OptionsPage } from './OptionsPage';
 

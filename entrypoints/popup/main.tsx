@@ -5,7 +5,6 @@ import { watchPeople } from '../../platform/signals/people';
 import { watchPending } from '../../platform/signals/pending';
 import { watchSettings } from '../../platform/signals/settings';
 import { watchUrges } from '../../platform/signals/urges';
-import '../../components/theme.css';
 import { copiedFirstFrame, copySettings } from '../../platform/storage/page-copy';
 import { loadFirstFrame } from '../../platform/storage/urges';
 import { activeTabUrl } from '../../platform/active-tab';

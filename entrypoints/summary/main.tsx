@@ -3,7 +3,6 @@ import { localisePage, t } from '../../platform/i18n';
 import { watchPeople } from '../../platform/signals/people';
 import { watchSettings } from '../../platform/signals/settings';
 import { watchUrges } from '../../platform/signals/urges';
-import '../../components/theme.css';
 import { SummaryPage } from './SummaryPage';
 import './summary.css';
 

@@ -3,7 +3,6 @@ import { localisePage, t } from '../../platform/i18n';
 import { watchPending } from '../../platform/signals/pending';
 import { watchPeople } from '../../platform/signals/people';
 import { watchSettings } from '../../platform/signals/settings';
-import '../../components/theme.css';
 import '../options/options.css';
 import { WelcomePage } from './WelcomePage';
 
