@@ -1,10 +1,9 @@
 import { render } from 'preact';
-import '../../components/theme.css';
 import { retrying } from '../../lib/retrying';
 import { locale, localisePage, t } from '../../platform/i18n';
 import { sendMessage } from '../../platform/messaging';
 import { forgetSearchStop } from '../../platform/pause/search-stop';
-import { startPause } from '../../platform/pause/start-pause';
+import { readPauseValues, startPause } from '../../platform/pause/start-pause';
 import { saveUrge } from '../../platform/storage/urges';
 import { markPlanOffered, savePlan } from '../../platform/storage/own-words';
 import { recordReflectionShown } from '../../platform/storage/rotation';
@@ -13,6 +12,8 @@ import { NothingToOpen } from './NothingToOpen';
 import { PauseScreen } from './PauseScreen';
 import './pause.css';
 
+// Its one storage read first: the browser reads while the page sets itself up.
+const values = readPauseValues();
 const app = document.getElementById('app')!;
 localisePage(t('title.pause'));
 
@@ -26,7 +27,7 @@ const goBack = async () => {
 };
 
 const reloaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload';
-const start = await startPause({ href: location.href, historyState: history.state, reloaded, hasOpener: window.opener !== null, hidden: document.visibilityState === 'hidden', locale });
+const start = await startPause({ href: location.href, historyState: history.state, reloaded, hasOpener: window.opener !== null, hidden: document.visibilityState === 'hidden', locale, values });
 if (start.kind === 'nothing-to-open') render(<NothingToOpen goBack={goBack} />, app);
 else if (start.kind === 'go-through') {
   // A search that named no one after all gets by the request rules that stopped it, once.

@@ -36,6 +36,8 @@ export interface PausePageStart {
   readonly now?: number;
   readonly random?: () => number;
   readonly reflections?: readonly Reflection[];
+  /** `readPauseValues()`, when the page started it before anything else; read now otherwise. */
+  readonly values?: Promise<readonly unknown[]>;
 }
 
 export type PauseStart =
@@ -74,21 +76,29 @@ export type PauseStart =
       readonly offerPlan: boolean;
     };
 
+/** What the pause page draws from, all in one read: the few small values, never the urges themselves. */
+const PAUSE_ITEMS = [peopleItem, allowancesItem, settingsItem, urgeDigestItem, pausePassItem, ownWordsItem, planOfferItem, rotationItem] as const;
+
+/**
+ * The pause page's one read, which the page starts before anything else it does: the browser
+ * reads storage while the page's code is still being run.
+ */
+export const readPauseValues = async (): Promise<readonly unknown[]> => (await storage.getItems(PAUSE_ITEMS.map((item) => item.key))).map((item) => item.value);
+
 /**
  * The pause page's start-up: read its address, check it against the list, pick the reflection and
  * make the urge it will log. Reads the urges' digest, never every urge: a year of logging must not
  * slow the pause down. Saves nothing (the page is drawn first, and saves after: a save that fails
  * must never leave it blank).
  */
-export async function startPause({ href, historyState, reloaded = false, hasOpener, hidden = false, locale, now = systemClock(), random = Math.random, reflections = allReflections }: PausePageStart): Promise<PauseStart> {
+export async function startPause({ href, historyState, reloaded = false, hasOpener, hidden = false, locale, now = systemClock(), random = Math.random, reflections = allReflections, values = readPauseValues() }: PausePageStart): Promise<PauseStart> {
   const search = await searchToPause(href, now);
   if (search?.kind === 'gone') return { kind: 'nothing-to-open' };
   const request = search === null ? readPauseRequest(href) : search.request;
   // A reload keeps the urge of its history entry; a new pause takes the next reflection. One read
   // of the few small values the page needs.
   const entryUrge = (historyState as { urgeId?: unknown } | null)?.urgeId;
-  const stored = await storage.getItems([peopleItem.key, allowancesItem.key, settingsItem.key, urgeDigestItem.key, pausePassItem.key, ownWordsItem.key, planOfferItem.key, rotationItem.key]);
-  const [people, allowances, storedSettings, storedDigest, storedPass, storedWords, planOffered, rotation] = stored.map((item) => item.value);
+  const [people, allowances, storedSettings, storedDigest, storedPass, storedWords, planOffered, rotation] = await values;
   const state = readStopState({ people, allowances, settings: storedSettings });
   const found = search?.kind === 'search' ? search.whose(people, state) : undefined;
   if (found?.kind === 'go-through') return found;

@@ -4,7 +4,7 @@ import { grantAllowance } from '../../lib/allowances';
 import { pausePageHref } from '../../lib/pause-request';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { newUrge } from '../../lib/urge';
-import { startPause } from '../../platform/pause/start-pause';
+import { readPauseValues, startPause } from '../../platform/pause/start-pause';
 import { allowancesItem, pausePassItem, peopleItem, settingsItem } from '../../platform/storage/keys';
 import { saveUrge, saveUrges } from '../../platform/storage/urges';
 import { recordReflectionShown } from '../../platform/storage/rotation';
@@ -36,6 +36,15 @@ describe('the pause page as it opens', () => {
     if (pause.kind !== 'pause') return;
     expect(pause.urge).toMatchObject({ at: now, profileKey: 'instagram:someex', source: 'load', outcome: 'undecided', shownReflection: pause.reflection.id });
     expect(pause.urge.arrival).toBeUndefined();
+  });
+
+  it('draws from the one read the page started before anything else, read the moment it started', async () => {
+    await saveUrges([newUrge({ id: 'earlier', at: now - 3_600_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back' })]);
+    const values = readPauseValues();
+    // Written after that read began: not what this pause was opened with, so not in its story.
+    await saveUrges([newUrge({ id: 'later', at: now - 60_000, profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back' })]);
+    expect(await start({ values })).toMatchObject({ kind: 'pause', breathSeconds: 20, story: { attemptToday: 2 } });
+    expect(await start()).toMatchObject({ kind: 'pause', breathSeconds: 40, story: { attemptToday: 3 } });
   });
 
   it('takes a longer breath with each pause of the day', async () => {
