@@ -85,9 +85,9 @@ export default defineConfig({
     // round trip through the browser, and the pause page's twelve small chunks held its first
     // frame back by about 20 ms (`npm run bench`). So every page loads its own code and `first`:
     // all the shared code of the two pages a user waits for, the pause and the popup. What only
-    // the other pages use is in `rest`. (Styles stay split by page: a page's rules never reach
-    // another page. Both browsers preload modules themselves, so Vite's preload polyfill, one
-    // more shared chunk, is left out.)
+    // the other pages use is in `rest`. (Styles stay split by page, one file each: a page's
+    // stylesheet imports the theme, and its rules never reach another page. Both browsers
+    // preload modules themselves, so Vite's preload polyfill, one more shared chunk, is left out.)
     'vite:build:extendConfig': (entrypoints, config) => {
       const pages = entrypoints.filter((entry) => entry.inputPath.endsWith('.html'));
       const output = config.build?.rollupOptions?.output;
