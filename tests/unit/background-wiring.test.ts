@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { readDigest } from '../../lib/urge-history';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -62,6 +63,6 @@ describe('the background', () => {
     const background = (await import('../../entrypoints/background')).default as unknown as { main: () => void };
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.9.0', temporary: false });
-    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('urgeDigest')).urgeDigest).toMatchObject({ v: 2, recent: [['a', expect.any(Number), 'instagram:someex', 'load', 'turned-back', null, [], null]] }));
+    await vi.waitFor(async () => expect(readDigest((await fakeBrowser.storage.local.get('urgeDigest')).urgeDigest)?.recent).toMatchObject([{ id: 'a', profileKey: 'instagram:someex', source: 'load', outcome: 'turned-back', strength: null, triggers: [], feltAfter: null }]));
   });
 });

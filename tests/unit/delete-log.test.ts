@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { newUrge, storedUrge, type Urge } from '../../lib/urge';
-import { digestOf, storedDigest } from '../../lib/urge-history';
+import { digestOf, readDigest, storedDigest } from '../../lib/urge-history';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { deleteLog } from '../../platform/storage/delete';
 import { pendingChangesItem, peopleItem, settingsItem, urgeDigestItem, weekNotesItem } from '../../platform/storage/keys';
@@ -12,6 +12,9 @@ import { requestWeakening } from '../../platform/storage/pending';
 import { loadSettings } from '../../platform/storage/settings';
 import { deleteUrge, loadDigest, loadUrge, loadUrges, saveUrges } from '../../platform/storage/urges';
 import { deleteWeekNote, loadWeekNotes, saveWeekNote } from '../../platform/storage/week-notes';
+
+/** The ids of the recent urges a stored digest lists, oldest first. */
+const idsIn = (stored: unknown) => readDigest(stored)?.recent.map((facts) => facts.id);
 
 const DAY = 86_400_000;
 let at = 0;
@@ -50,7 +53,7 @@ describe('deleting one urge at once', () => {
     const { stored, copied, counted } = await digests();
     expect(stored).toEqual(counted);
     expect(copied).toEqual(stored);
-    expect(stored?.recent.map(([id]) => id)).toEqual(['today']);
+    expect(idsIn(stored)).toEqual(['today']);
     expect(stored?.folded).toMatchObject({ lastLook: at - 30 * DAY, turnedBackTotal: 1 });
   });
 
@@ -81,7 +84,7 @@ describe('deleting one urge at once', () => {
     await deleteUrge('a');
     const { stored, counted } = await digests();
     expect(stored).toEqual(counted);
-    expect(stored?.recent.map(([id]) => id)).toEqual(['b']);
+    expect(idsIn(stored)).toEqual(['b']);
   });
 });
 
@@ -136,7 +139,7 @@ describe('deleting the whole log at once', () => {
     await saveUrges([urge('b', 0)]);
     const { stored, counted } = await digests();
     expect(stored).toEqual(counted);
-    expect(stored?.recent.map(([id]) => id)).toEqual(['b']);
+    expect(idsIn(stored)).toEqual(['b']);
     expect(stored?.folded.turnedBackTotal).toBe(0);
   });
 });

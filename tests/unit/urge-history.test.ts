@@ -135,9 +135,15 @@ describe('the urges’ digest', () => {
     // Version 1 counted a pause left without a look apart: counted again, not read.
     expect(readDigest({ ...stored, v: 1 })).toBeNull();
     expect(readDigest({ ...stored, recent: [...stored.recent].reverse() })).toBeNull();
-    expect(readDigest({ ...stored, recent: [['x', 'soon', null, 'load', 'continued', null, [], null]] })).toBeNull();
+    // Each urge is a line of its fields: one that is not an urge's is refused, whatever field it is in.
+    const line = stored.recent[0]!;
+    expect(readDigest({ ...stored, recent: [line.replace(/\t\d+\t/, '\tsoon\t')] })).toBeNull();
+    expect(readDigest({ ...stored, recent: [line.replace(/\t(load|app|manual|search|feed)\t/, '\tsomewhere\t')] })).toBeNull();
+    expect(readDigest({ ...stored, recent: [line.replace(/\t[a-z]+:[^\t]+\t/, '\tnot-a-network:someex\t')] })).toBeNull();
+    expect(readDigest({ ...stored, recent: [[line]] })).toBeNull();
+    expect(readDigest({ ...stored, recent: [`${line}\textra`] })).toBeNull();
     expect(readDigest({ ...stored, folded: { ...stored.folded, turnedBackTotal: -1 } })).toBeNull();
-    expect(readDigest({ ...stored, cutoff: stored.recent[5]![1] + 1 })).toBeNull();
+    expect(readDigest({ ...stored, cutoff: digest.recent[5]!.at + 1 })).toBeNull();
   });
 
   it('stays small for a year of heavy use: 10,000 urges', () => {

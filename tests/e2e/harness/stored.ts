@@ -11,14 +11,10 @@ import type { Person, PersonV1 } from '../../../lib/people';
 import type { RuleStatus } from '../../../lib/rule-status';
 import type { Settings } from '../../../lib/settings';
 import type { FeltAfter, Outcome, Trigger, Urge, UrgeSource } from '../../../lib/urge';
-import type { storedDigest } from '../../../lib/urge-history';
 import type { OwnWords, Plan } from '../../../lib/own-words';
 import type { Letter } from '../../../lib/letter';
 
 export type { Allowance, Allowances, Backup, FeltAfter, Letter, Outcome, OwnWords, PendingChange, Person, PersonV1, Plan, RuleStatus, Settings, Trigger, Urge, UrgeSource, Weekday };
-
-/** The popup's digest of the urges, as stored under `urgeDigest`. */
-export type UrgeDigest = ReturnType<typeof storedDigest>;
 
 /** An urge as stored under `urge:<id>`: the urge and the shape version it was written with (lib/urge.ts URGE_VERSION). */
 export type StoredUrge = Urge & { readonly v: number };
