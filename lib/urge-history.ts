@@ -155,8 +155,8 @@ const FACT_LINE = new RegExp(
 );
 const factLine = ({ id, at, profileKey, source, outcome, strength, triggers, feltAfter }: UrgeFacts): string =>
   [id, at, profileKey ?? '', source, outcome, strength ?? '', triggers.join(','), feltAfter ?? ''].join('\t');
-function factOf(line: string): UrgeFacts {
-  const [, id, at, profileKey, source, outcome, strength, triggers, feltAfter] = FACT_LINE.exec(line)!;
+/** The urge a line lists, read from the line's match of FACT_LINE. */
+function factOf([, id, at, profileKey, source, outcome, strength, triggers, feltAfter]: RegExpExecArray): UrgeFacts {
   return {
     id: id!,
     at: Number(at),
@@ -179,8 +179,20 @@ const StoredDigest = v.object({
     answers: v.pipe(v.array(v.picklist(['better', 'same', 'worse'])), v.maxLength(KEPT_ANSWERS)),
   }),
   recent: v.pipe(
-    v.array(v.pipe(v.string(), v.regex(FACT_LINE))),
-    v.transform((lines) => lines.map(factOf)),
+    v.array(
+      v.pipe(
+        v.string(),
+        // Matched once: a line that is not an urge's is refused, and one that is gives its fields.
+        v.rawTransform(({ dataset, addIssue, NEVER }) => {
+          const match = FACT_LINE.exec(dataset.value);
+          if (match === null) {
+            addIssue({ message: 'not an urge' });
+            return NEVER;
+          }
+          return factOf(match);
+        }),
+      ),
+    ),
     // The one field a pattern cannot check: each profile key, once however often it is listed.
     v.check((facts) => [...new Set(facts.map((fact) => fact.profileKey))].every((key) => v.is(URGE_FIELDS.profileKey, key)), 'an unknown profile'),
     v.check((facts) => facts.every((fact) => Number.isFinite(fact.at)), 'a time out of range'),
