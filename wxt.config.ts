@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig } from 'wxt';
@@ -23,7 +24,12 @@ export default defineConfig({
   // Messages live in locales/*.yml; the i18n module builds them into _locales/*/messages.json
   // and types every key (`#i18n`).
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: ({ command }) => ({
+    plugins: [preact()],
+    // In a build, the polyfill is handed over without copying each API (platform/browser-namespace).
+    // The dev server loads it as it is: it serves no CommonJS of ours.
+    resolve: command === 'build' ? { alias: [{ find: /^webextension-polyfill$/, replacement: resolve('platform/browser-namespace/index.ts') }] } : {},
+  }),
   manifest: ({ browser, manifestVersion, command }) => ({
     // The browser fills these in from the messages of the user's language (locales/*.yml).
     default_locale: 'en',
