@@ -3,11 +3,13 @@ import preact from '@preact/preset-vite';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig } from 'wxt';
 import { hostMatchPatterns } from './lib/host-permissions';
+import { InlinedStyles, inlinePageStyles } from './scripts/inline-page-styles';
 import { searchEngineOrigins } from './lib/search-engines';
 
 const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
   "script-src 'self'",
+  // Each page's own stylesheet is written into it; the build adds their hashes here (below).
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'none'",
@@ -16,6 +18,7 @@ const EXTENSION_PAGES_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+const inlinedStyles = new InlinedStyles();
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -25,7 +28,7 @@ export default defineConfig({
   // and types every key (`#i18n`).
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: ({ command }) => ({
-    plugins: [preact()],
+    plugins: [preact(), inlinePageStyles(inlinedStyles)],
     // In a build, the polyfill is handed over without copying each API (platform/browser-namespace).
     // The dev server loads it as it is: it serves no CommonJS of ours.
     resolve: command === 'build' ? { alias: [{ find: /^webextension-polyfill$/, replacement: resolve('platform/browser-namespace/index.ts') }] } : {},
@@ -87,6 +90,14 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    'build:before': () => inlinedStyles.clear(),
+    // The pages' styles were written into them as they were built: the policy allows those.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const allow = (policy: string) => policy.replace("style-src 'self'", `style-src ${inlinedStyles.styleSources()}`);
+      const policy = manifest.content_security_policy;
+      if (typeof policy === 'string') manifest.content_security_policy = allow(policy);
+      else if (policy?.extension_pages !== undefined) policy.extension_pages = allow(policy.extension_pages);
+    },
     // The extension pages load as few files as the browser can fetch at once: each file is a
     // round trip through the browser, and the pause page's twelve small chunks held its first
     // frame back by about 20 ms (`npm run bench`). So every page loads its own code and `first`:

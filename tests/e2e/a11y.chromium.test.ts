@@ -220,6 +220,10 @@ async function openExtensionPage(
   page.setDefaultTimeout(5_000);
   if (options.viewport) await page.setViewportSize(options.viewport);
   await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
+  // Anything the page's content security policy refuses (its own styles are written into it).
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => ((globalThis as { refused?: string[] }).refused ??= []).push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
   await page.goto(chromium.extensionUrl(path));
   return page;
 }
@@ -233,6 +237,9 @@ describe('axe-core (WCAG 2.1 A/AA) finds nothing', () => {
         try {
           await target.ready(page, chromium);
           expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+          // Styled by its own stylesheet, which the page's policy lets in, and nothing refused.
+          expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim())).toMatch(/^#[0-9a-f]{6}$/i);
+          expect(await page.evaluate(() => (globalThis as { refused?: string[] }).refused ?? [])).toEqual([]);
           const report = await runAxe(page);
           // Sanity: axe really ran its rules here.
           expect(report.passes).toBeGreaterThan(5);

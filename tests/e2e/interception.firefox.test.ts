@@ -101,6 +101,8 @@ interface TabState {
   heading: string | null;
   text: string;
   buttons: string[];
+  /** The page's theme is in force: its styles, written into it, were let in by its policy. */
+  styled: boolean;
 }
 
 const tabState = (page: Page): Promise<TabState | undefined> =>
@@ -110,6 +112,7 @@ const tabState = (page: Page): Promise<TabState | undefined> =>
       heading: document.querySelector('h1')?.textContent?.trim() ?? null,
       text: document.body?.innerText ?? '',
       buttons: [...document.querySelectorAll('button')].map((b) => b.textContent?.trim() ?? ''),
+      styled: /^#[0-9a-f]{6}$/i.test(getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()),
     }))
     .catch(() => undefined); // the document is being replaced
 
@@ -135,6 +138,7 @@ function expectPausePage(firefox: FirefoxSession, state: TabState, via: 'load' |
   expect(state.text).toContain(`You were about to open ${profile.described}.`);
   // "Go back" from the first moment; "Continue" only after the breath and one question.
   expect(state.buttons).toContain('Go back');
+  expect(state.styled).toBe(true);
 }
 
 /** Starts a typed-URL style navigation (BiDi browsingContext.navigate) without awaiting it. */

@@ -3,7 +3,8 @@
  * README explains, host access covers only the supported sites, and extension pages run under a
  * policy that lets them load nothing from elsewhere and connect nowhere.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hostMatchPatterns } from '../../lib/host-permissions';
@@ -58,6 +59,21 @@ describe('manifests as built', () => {
       expect(policy).toContain("connect-src 'none'");
       expect(policy).toContain("object-src 'none'");
       expect(policy).not.toMatch(/unsafe-(eval|inline)|https?:/);
+    }
+  });
+
+  it("allow exactly the styles written into the built pages, by their hashes, and no other inline style", () => {
+    for (const [dir, policy] of [[chromeBuild(), chrome.content_security_policy.extension_pages], [firefoxBuild(), firefox.content_security_policy]] as const) {
+      const pages = readdirSync(dir).filter((name) => name.endsWith('.html'));
+      const styles = pages.flatMap((page) => [...readFileSync(join(dir, page), 'utf8').matchAll(/<style>([^]*?)<\/style>/g)].map((match) => match[1]!));
+      // The pages a user sees are styled from within themselves; none links a stylesheet.
+      for (const page of ['popup.html', 'pause.html', 'options.html', 'summary.html', 'letter.html', 'welcome.html']) {
+        expect(readFileSync(join(dir, page), 'utf8')).toMatch(/<style>[^]+<\/style>/);
+      }
+      for (const page of pages) expect(readFileSync(join(dir, page), 'utf8')).not.toContain('rel="stylesheet"');
+      const hashes = [...new Set(styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`))].sort();
+      const styleSrc = /(?:^|;\s*)style-src ([^;]+)/.exec(policy)![1]!.trim().split(/\s+/);
+      expect(styleSrc).toEqual(["'self'", ...hashes]);
     }
   });
 
