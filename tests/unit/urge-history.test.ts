@@ -142,6 +142,9 @@ describe('the urges’ digest', () => {
     expect(readDigest({ ...stored, recent: [line.replace(/\t[a-z]+:[^\t]+\t/, '\tnot-a-network:someex\t')] })).toBeNull();
     expect(readDigest({ ...stored, recent: [[line]] })).toBeNull();
     expect(readDigest({ ...stored, recent: [`${line}\textra`] })).toBeNull();
+    // A time too large to be one, and a list that is not a list.
+    expect(readDigest({ ...stored, recent: [...stored.recent.slice(0, -1), stored.recent.at(-1)!.replace(/\t\d+\t/, '\t1e+999\t')] })).toBeNull();
+    expect(readDigest({ ...stored, recent: stored.recent.join('\n') })).toBeNull();
     expect(readDigest({ ...stored, folded: { ...stored.folded, turnedBackTotal: -1 } })).toBeNull();
     expect(readDigest({ ...stored, cutoff: digest.recent[5]!.at + 1 })).toBeNull();
   });
