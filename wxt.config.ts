@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig } from 'wxt';
@@ -31,7 +31,7 @@ export default defineConfig({
     plugins: [preact(), inlinePageStyles(inlinedStyles)],
     // In a build, the polyfill is handed over without copying each API (platform/browser-namespace).
     // The dev server loads it as it is: it serves no CommonJS of ours.
-    resolve: command === 'build' ? { alias: [{ find: /^webextension-polyfill$/, replacement: resolve('platform/browser-namespace/index.ts') }] } : {},
+    resolve: command === 'build' ? { alias: [{ find: /^webextension-polyfill$/, replacement: fileURLToPath(new URL('platform/browser-namespace/index.ts', import.meta.url)) }] } : {},
   }),
   manifest: ({ browser, manifestVersion, command }) => ({
     // The browser fills these in from the messages of the user's language (locales/*.yml).
@@ -102,8 +102,9 @@ export default defineConfig({
     // round trip through the browser, and the pause page's twelve small chunks held its first
     // frame back by about 20 ms (`npm run bench`). So every page loads its own code and `first`:
     // all the shared code of the two pages a user waits for, the pause and the popup. What only
-    // the other pages use is in `rest`. (Styles stay split by page, one file each: a page's
-    // stylesheet imports the theme, and its rules never reach another page. Both browsers
+    // the other pages use is in `rest`. (Styles stay split by page: a page's stylesheet imports
+    // the theme, is written into that page (scripts/inline-page-styles.ts), and its rules never
+    // reach another page. Both browsers
     // preload modules themselves, so Vite's preload polyfill, one more shared chunk, is left out.)
     'vite:build:extendConfig': (entrypoints, config) => {
       const pages = entrypoints.filter((entry) => entry.inputPath.endsWith('.html'));
