@@ -4,7 +4,7 @@ import { HourSelect } from './HourSelect';
 import { type PendingChange, pendingSetting, splitSettingsChange } from '../lib/commitment';
 import { describeChange } from '../lib/describe-change';
 import { hourLabel } from '../lib/own-words';
-import { MAX_SCHEDULES, type Schedule } from '../lib/schedule';
+import { MAX_SCHEDULES, type Schedule, scheduleLength } from '../lib/schedule';
 import type { Settings } from '../lib/settings';
 import { locale as userLocale, t } from '../platform/i18n';
 import { keepSettings, requestWeakening } from '../platform/storage/pending';
@@ -39,7 +39,13 @@ export function ScheduleSettings({ settings: stored, pending = [], instant = fal
   const [kind, setKind] = useState<'strict' | 'breath'>('breath');
   const [seconds, setSeconds] = useState(60);
   const [notice, setNotice] = useState('');
+  // Said beside the form when the hours chosen cover no time at all; the choice stays as it is.
+  const [sameHours, setSameHours] = useState(false);
   const { problem, attempt } = useSaving();
+  const choose = (set: (hour: number) => void) => (hour: number) => {
+    set(hour);
+    setSameHours(false);
+  };
   const settings = stored.value;
   if (settings === null) return null;
   const schedules = settings.schedules;
@@ -99,15 +105,17 @@ export function ScheduleSettings({ settings: stored, pending = [], instant = fal
           class="schedule-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (from === to) return;
+            const empty = scheduleLength({ from, to }) === 0;
+            setSameHours(empty);
+            if (empty) return;
             change([...schedules, { from, to, strict: kind === 'strict', breathSeconds: kind === 'strict' ? 0 : seconds }]);
           }}
         >
           <fieldset>
             <legend>{t('risky.add')}</legend>
             <p class="plan-hours">
-              <HourSelect id="schedule-from" label={t('plan.from')} value={from} locale={locale} onChange={setFrom} />
-              <HourSelect id="schedule-to" label={t('plan.to')} value={to} locale={locale} onChange={setTo} />
+              <HourSelect id="schedule-from" label={t('plan.from')} value={from} locale={locale} onChange={choose(setFrom)} />
+              <HourSelect id="schedule-to" label={t('plan.to')} value={to} locale={locale} onChange={choose(setTo)} />
             </p>
             <p class="plan-hours">
               <label for="schedule-kind">{t('risky.kind')}</label>
@@ -139,7 +147,7 @@ export function ScheduleSettings({ settings: stored, pending = [], instant = fal
       <p role="status" class="hint">
         {notice}
       </p>
-      <SaveProblem problem={problem} />
+      <SaveProblem problem={sameHours ? t('risky.sameHours') : problem} />
     </div>
   );
 }

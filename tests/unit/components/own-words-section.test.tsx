@@ -72,6 +72,20 @@ describe('the settings page: stricter hours', () => {
     expect(await loadPending()).toEqual([]);
   });
 
+  it('says so when the hours start and end at the same time, keeps the choice, and adds once the end is changed', async () => {
+    show();
+    await screen.findByText('No stricter hours.');
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '1' } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Add stricter hours' }).closest('form')!);
+    expect(screen.getByRole('alert').textContent).toBe('Those hours start and end at the same time. Choose a different “To”.');
+    expect((screen.getByLabelText('From') as HTMLSelectElement).value).toBe('1');
+    expect((await loadSettings()).schedules).toEqual([]);
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '5' } });
+    expect(screen.getByRole('alert').textContent).toBe('');
+    fireEvent.submit(screen.getByRole('button', { name: 'Add stricter hours' }).closest('form')!);
+    await waitFor(async () => expect((await loadSettings()).schedules).toEqual([{ from: 1, to: 5, strict: false, breathSeconds: 60 }]));
+  });
+
   it('removing one waits out the cooling-off, and says when', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, schedules: [{ from: 22, to: 1, strict: false, breathSeconds: 60 }] });
     const pending = watchPending().state;
