@@ -80,13 +80,20 @@ export function readFeedState(stored: StoredForFeeds): FeedState {
 
 /**
  * The test `FeedState.mentions` makes: each needle's characters, any periods between them, in any
- * case; and tabs or line breaks, which a link may be written with and its address drops. (Addresses
- * are ASCII, a name in another script percent-encoded, which `needlesOf` covers.)
+ * case; and tabs or line breaks, which a link may be written with and its address drops. Each
+ * character (and period) may also be written percent-encoded, as an address keeps it and still
+ * names them (`/%73omeex`). (Addresses are ASCII, a name in another script percent-encoded, which
+ * `needlesOf` covers.)
  */
 function mentionsOf(needles: readonly string[]): (text: string) => boolean {
   if (needles.length === 0) return () => false;
   const escape = (character: string) => character.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-  const pattern = new RegExp(needles.map((needle) => [...needle].map(escape).join('[.\\t\\n\\r]*')).join('|'), 'i');
+  const encoded = (character: string) => `%${character.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  // A letter in either case, as the test ignores case: `%45` and `%65` both write an "e".
+  const either = (character: string) =>
+    character < '\x80' ? `(?:${[escape(character), ...new Set([character.toLowerCase(), character.toUpperCase()].map(encoded))].join('|')})` : escape(character);
+  const between = `(?:[.\\t\\n\\r]|${encoded('.')})*`;
+  const pattern = new RegExp(needles.map((needle) => [...needle].map(either).join(between)).join('|'), 'i');
   return (text) => pattern.test(text);
 }
 

@@ -95,6 +95,10 @@ describe('what sites do', () => {
     page = await openPage(X, `<div data-testid="cellInnerDiv"><article><a href="/some&#10;ex">a</a></article></div>${cell('friend_one', 'b')}`, storedWith(['x:someex']));
     expect(cells(page)).toEqual(['hidden', 'shown']);
     page.stop();
+    // Letters written percent-encoded, which the address keeps as written and still names them.
+    page = await openPage(X, `${cell('%73ome%45x', 'a')}${cell('%73omeone_else', 'b')}`, storedWith(['x:someex']));
+    expect(cells(page)).toEqual(['hidden', 'shown']);
+    page.stop();
     page = await openPage('https://x.com/someex', '<div data-testid="cellInnerDiv"><article><a href="?tab=likes">likes</a></article></div>', storedWith(['x:someex']));
     expect(cells(page)).toEqual(['hidden']);
     page.stop();

@@ -51,6 +51,11 @@ describe('what the feed script reads', () => {
       expect(mentions(url), url).toBe(true);
     }
     expect(mentions('https://x.com/someone_else')).toBe(false);
+    // A letter or period written percent-encoded, in either case, still names them; nobody else.
+    for (const url of ['https://www.instagram.com/%73omeex/', 'https://www.instagram.com/%73ome%45x/', 'https://x.com/new%2Epartner', 'https://x.com/NEW%50ARTNER']) {
+      expect(mentions(url), url).toBe(true);
+    }
+    expect(mentions('https://x.com/%73omeone_else')).toBe(false);
   });
 
   it('reads anything stored as nothing to hide, never throwing', () => {
